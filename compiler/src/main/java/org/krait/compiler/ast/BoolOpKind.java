@@ -1,0 +1,6 @@
+package org.krait.compiler.ast;
+
+/** CPython's {@code boolop}. */
+public enum BoolOpKind implements Node {
+    And, Or
+}
