@@ -1,14 +1,155 @@
 package org.krait.compiler.parser;
 
-import org.krait.compiler.ast.Mod;
+import java.util.List;
 
-/** Python 3.12's parser: source bytes to {@link Mod.Module}, or a {@link PySyntaxError}. */
-public final class Parser {
-    private Parser() {
+import org.krait.compiler.ast.Mod;
+import org.krait.compiler.ast.Stmt;
+
+/**
+ * Python 3.12's parser: source bytes to {@link Mod.Module}, or a {@link PySyntaxError}.
+ *
+ * <p>As CPython's pegen (Parser/pegen.c _PyPegen_run_parser): a first pass with the plain
+ * grammar; if it fails, a second pass from the start with the invalid_* rules switched on, which
+ * may raise a specific error; otherwise a generic "invalid syntax" at the farthest token the
+ * first pass reached. Tokenizer errors found in the rest of the file take precedence.
+ */
+public final class Parser extends InvalidRules {
+    /** Stack for the parsing thread: deep nesting must end in a SyntaxError, never a StackOverflowError. */
+    private static final long PARSER_STACK_BYTES = 1L << 30;
+
+    private boolean tokenizerFailed;
+
+    private Parser(Tokenizer tokenizer, String filename) {
+        super(tokenizer, filename);
     }
 
     /** Parses a whole file, as {@code ast.parse(source_bytes, filename)} does. */
     public static Mod.Module parseModule(byte[] source, String filename) {
-        throw new UnsupportedOperationException("TODO");
+        Mod.Module[] result = new Mod.Module[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Error[] error = new Error[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = new Parser(new Tokenizer(source, filename), filename).run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (Error e) {
+                error[0] = e;
+            }
+        }, "krait-parser", PARSER_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + filename, e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (error[0] != null) {
+            throw error[0];
+        }
+        return result[0];
+    }
+
+    private Mod.Module run() {
+        Mod.Module m;
+        try {
+            m = fileRule();
+        } catch (PySyntaxError e) {
+            throw tokenizerFailed ? e : preferTokenizerError(e);
+        } catch (ParserTooDeep e) {
+            throw tooDeep();
+        }
+        if (m != null) {
+            return m;
+        }
+        Token lastToken = lastFilled();
+        resetForSecondPass();
+        try {
+            fileRule();
+        } catch (PySyntaxError e) {
+            throw tokenizerFailed ? e : preferTokenizerError(e);
+        } catch (ParserTooDeep e) {
+            throw tooDeep();
+        }
+        throw preferTokenizerError(genericError(lastToken));
+    }
+
+    private PySyntaxError tooDeep() {
+        Token t = lastFilled();
+        return errorKnownLocation("SyntaxError", t.lineno(), t.colOffset() + 1, t.endLineno(), t.endColOffset() + 1,
+                "too many nested parentheses");
+    }
+
+    @Override
+    Token tokenFromTokenizer() {
+        try {
+            return tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+    }
+
+    /** file: [statements] ENDMARKER */
+    private Mod.Module fileRule() {
+        List<Stmt> body = statements();
+        if (expect(TokenType.ENDMARKER) == null) {
+            return null;
+        }
+        return new Mod.Module(body == null ? List.of() : body, List.of());
+    }
+
+    /** pegen's _PyPegen_set_syntax_error for a parse that failed without a specific message. */
+    private PySyntaxError genericError(Token last) {
+        if (last == null) {
+            return error("error at start before reading any input");
+        }
+        if (last.type() == TokenType.ERRORTOKEN || last.type() == TokenType.ENDMARKER && tokenizer.parenLevel() > 0) {
+            if (tokenizer.parenLevel() > 0) {
+                return unclosedBracket();
+            }
+            return error("unexpected EOF while parsing");
+        }
+        if (last.type() == TokenType.INDENT) {
+            return errorOnToken("IndentationError", last, "unexpected indent");
+        }
+        if (last.type() == TokenType.DEDENT) {
+            return errorOnToken("IndentationError", last, "unexpected unindent");
+        }
+        return errorAt("SyntaxError", last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset(),
+                "invalid syntax");
+    }
+
+    private PySyntaxError unclosedBracket() {
+        Token open = tokenizer.innermostOpenBracket();
+        return errorAt("SyntaxError", open.lineno(), open.colOffset(), open.lineno(), -1,
+                "'" + open.string() + "' was never closed");
+    }
+
+    /**
+     * pegen's _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error later in the
+     * file replaces the parser's error; so does a bracket left open on a line before the error.
+     */
+    private PySyntaxError preferTokenizerError(PySyntaxError parserError) {
+        int errorLine = parserError.lineno;
+        try {
+            while (true) {
+                Token t = tokenizer.next();
+                if (t.type() == TokenType.ENDMARKER || t.type() == TokenType.ERRORTOKEN) {
+                    if (tokenizer.parenLevel() > 0) {
+                        Token open = tokenizer.innermostOpenBracket();
+                        if (open != null && errorLine > open.lineno()) {
+                            return unclosedBracket();
+                        }
+                    }
+                    return parserError;
+                }
+            }
+        } catch (PySyntaxError e) {
+            return e;
+        }
     }
 }

@@ -6,6 +6,11 @@ public final class Tokenizer {
         throw new UnsupportedOperationException("TODO");
     }
 
+    /** The decoded source line {@code lineno}, with its newline. */
+    public String lineText(int lineno) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
     /** The next token; never returns COMMENT or NL. Throws {@link PySyntaxError}. */
     public Token next() {
         throw new UnsupportedOperationException("TODO");
