@@ -21,8 +21,8 @@ import org.krait.compiler.ast.UnaryOpKind;
 abstract class ExpressionRules extends ParserBase {
     static final int M_EXPRESSION = 1, M_STAR_EXPRESSION = 2, M_DISJUNCTION = 3, M_CONJUNCTION = 4, M_INVERSION = 5,
             M_FACTOR = 6, M_AWAIT_PRIMARY = 7, M_STRINGS = 8, M_ARGUMENTS = 9, M_STAR_TARGET = 10,
-            M_TARGET_WITH_STAR_ATOM = 11, M_DEL_TARGET = 12, M_INVALID_NAMED_EXPRESSION = 13, M_BITWISE_OR = 14,
-            M_T_PRIMARY = 15, M_PRIMARY = 16, M_NAMED_EXPRESSION = 17;
+            M_TARGET_WITH_STAR_ATOM = 11, M_DEL_TARGET = 12, M_BITWISE_OR = 14,
+            M_T_PRIMARY = 15, M_PRIMARY = 16;
 
     ExpressionRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
@@ -247,17 +247,6 @@ abstract class ExpressionRules extends ParserBase {
     }
 
     final Expr namedExpression() {
-        int m = mark;
-        Object r = memoGet(M_NAMED_EXPRESSION);
-        if (r != null) {
-            return r == FAIL ? null : (Expr) r;
-        }
-        Expr e = namedExpressionUncached();
-        memoPut(M_NAMED_EXPRESSION, m, e);
-        return e;
-    }
-
-    private Expr namedExpressionUncached() {
         int m = mark;
         Expr a = assignmentExpression();
         if (a != null) {

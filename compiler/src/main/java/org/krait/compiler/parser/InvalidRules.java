@@ -11,7 +11,7 @@ import org.krait.compiler.ast.Expr;
  * the specific {@link PySyntaxError}, or returns without effect (the caller restores the mark).
  */
 abstract class InvalidRules extends StringRules {
-    private static final int M_INVALID_NAMED = 60;
+    private static final int M_INVALID_NAMED = 13;
 
     InvalidRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
@@ -1003,31 +1003,15 @@ abstract class InvalidRules extends StringRules {
     @Override
     final void invalidAsPattern() {
         int m = mark;
-        if (pattern() != null) {
-            // or_pattern 'as' ...; pattern() here is only used to skip an or_pattern
-        }
-        mark = m;
-    }
-
-    @Override
-    final void invalidMappingPattern() {
-        int m = mark;
-        if (expect(TokenType.LBRACE) != null) {
-            int afterBrace = mark;
-            List<Expr> keys = new java.util.ArrayList<>();
-            List<org.krait.compiler.ast.Pattern> values = new java.util.ArrayList<>();
-            if (!(itemsPattern(keys, values) && expect(TokenType.COMMA) != null)) {
-                mark = afterBrace;
+        if (orPatternForInvalid() && keyword("as") != null) {
+            Token t = peek();
+            if (t.type() == TokenType.NAME && t.string().equals("_")) {
+                throw errorKnownLocation(t, "cannot use '_' as a target");
             }
-            int restStart = mark;
-            String rest = doubleStarPattern();
-            if (rest != null && expect(TokenType.COMMA) != null && itemsPattern(keys, values)) {
-                expect(TokenType.COMMA);
-                if (expect(TokenType.RBRACE) != null) {
-                    Token star = tokenAt(restStart);
-                    Token nameTok = tokenAt(restStart + 1);
-                    throw errorRange(nameTok, nameTok,
-                            "double star pattern must be the last (right-most) subpattern in the mapping pattern");
+            if (!checkName()) {
+                Expr a = expression();
+                if (a != null) {
+                    throw errorKnownLocation(a, "invalid pattern target");
                 }
             }
         }
@@ -1037,7 +1021,26 @@ abstract class InvalidRules extends StringRules {
     @Override
     final void invalidClassPattern() {
         int m = mark;
+        if (nameOrAttrForInvalid() && expect(TokenType.LPAR) != null) {
+            // invalid_class_argument_pattern: [positional_patterns ','] keyword_patterns ',' positional_patterns
+            int start = mark;
+            if (positionalPatterns() == null || expect(TokenType.COMMA) == null) {
+                mark = start;
+            }
+            if (keywordPatterns(new java.util.ArrayList<>(), new java.util.ArrayList<>())
+                    && expect(TokenType.COMMA) != null) {
+                List<org.krait.compiler.ast.Pattern> a = positionalPatterns();
+                if (a != null) {
+                    throw errorRange(a.get(0), a.get(a.size() - 1), "positional patterns follow keyword patterns");
+                }
+            }
+        }
         mark = m;
+    }
+
+    @Override
+    final void invalidMappingPattern() {
+        // CPython 3.12 has no invalid_mapping_pattern rule.
     }
 
     // ------------------------------------------------------------ parameters

@@ -723,6 +723,16 @@ abstract class PatternRules extends ExpressionRules {
         return any;
     }
 
+    /** or_pattern, for the invalid_* rules. */
+    final boolean orPatternForInvalid() {
+        return orPattern() != null;
+    }
+
+    /** name_or_attr, for the invalid_* rules. */
+    final boolean nameOrAttrForInvalid() {
+        return nameOrAttr() != null;
+    }
+
     abstract void invalidMatchStmt();
 
     abstract void invalidCaseBlock();

@@ -14,7 +14,6 @@ import org.krait.compiler.ast.ExprContext;
  * _PyPegen_formatted_value), and number literals.
  */
 abstract class StringRules extends ParameterRules {
-    static final int M_STRINGS_UNUSED = 50;
 
     StringRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
