@@ -135,9 +135,11 @@ public final class Parser extends InvalidRules {
      */
     private PySyntaxError preferTokenizerError(PySyntaxError parserError) {
         int errorLine = parserError.lineno;
+        Token last = lastFilled();
         try {
             while (true) {
-                Token t = tokenizer.next();
+                Token t = last != null && (last.type() == TokenType.ENDMARKER || last.type() == TokenType.ERRORTOKEN)
+                        ? last : tokenizer.next();
                 if (t.type() == TokenType.ENDMARKER || t.type() == TokenType.ERRORTOKEN) {
                     if (tokenizer.parenLevel() > 0) {
                         Token open = tokenizer.innermostOpenBracket();
