@@ -17,12 +17,16 @@ Run with CPython 3.12.1 (e.g. `$(pyenv root)/versions/3.12.1/bin/python3.12`):
       function PyErr_Display, i.e. the same Python/pythonrun.c code that prints the error when a
       script fails to compile, so the strings are exactly what `python3.12 file.py` would print.
 
+  tools/gen-syntax-error-expectations.py docs
+      Rewrites the case table of docs/syntax-errors.md from the corpus (run after `corpus`).
+
   tools/gen-syntax-error-expectations.py deep
       Prints the expected values used by DeepNestingTest.
 """
 import ast
 import io
 import os
+import re
 import subprocess
 import sys
 
@@ -200,6 +204,8 @@ def deep():
             print(label, "OK", sum(1 for _ in ast.walk(tree)))
         except SyntaxError as e:
             print(label, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.msg))
+        except MemoryError as e:
+            print(label, "MemoryError", e)
         except RecursionError as e:
             # CPython's ast2obj refuses such deep trees ("during ast construction"); the shape
             # DeepNestingTest expects is the one ast.parse gives for 1,000 terms, scaled.
@@ -216,9 +222,109 @@ def deep_cases():
     yield "sum1000", "x = " + " + ".join(["1"] * 1000) + "\n"
     yield "sum100000", "x = " + " + ".join(["1"] * 100000) + "\n"
     yield "unary100", "x = " + "-" * 100 + "1\n"
+    yield "unary1000", "x = " + "-" * 1000 + "1\n"
+    yield "unary10000", "x = " + "-" * 10000 + "1\n"
     yield "calls100", "x = " + "f(" * 100 + ")" * 100 + "\n"
+
+
+# Where CPython 3.12 raises each message (first matching pattern wins). "tokenizer" is
+# Parser/tokenizer.c; "pegen_errors" is Parser/pegen_errors.c (_PyPegen_set_syntax_error and the
+# EOF/unclosed-bracket handling); "string_parser"/"action_helpers" are Parser/string_parser.c and
+# Parser/action_helpers.c; invalid_* names are rules of Grammar/python.gram (second pass only).
+ORIGINS = [
+    (r"^unterminated (triple-quoted )?(f-)?string literal", "tokenizer"),
+    (r"^unmatched '", "tokenizer"),
+    (r"^closing parenthesis", "tokenizer"),
+    (r"was never closed$", "pegen_errors (tokenizer hit EOF inside brackets)"),
+    (r"^too many nested parentheses", "tokenizer (MAXLEVEL 200)"),
+    (r"^too many levels of indentation", "tokenizer (MAXINDENT 100)"),
+    (r"^unindent does not match", "tokenizer"),
+    (r"^inconsistent use of tabs", "tokenizer (TabError)"),
+    (r"^unexpected indent", "pegen_errors (generic error at an INDENT token)"),
+    (r"^expected an indented block after", "invalid_*_stmt / invalid_def_raw / invalid_class_def_raw / "
+                                           "invalid_match_stmt / invalid_case_block"),
+    (r"^(invalid (decimal|hexadecimal|octal|binary|imaginary) literal|invalid digit|leading zeros)",
+     "tokenizer (number literals)"),
+    (r"^invalid (non-printable )?character", "tokenizer"),
+    (r"^unexpected character after line continuation", "tokenizer"),
+    (r"^unexpected EOF while parsing", "pegen_errors (EOF after a backslash continuation)"),
+    (r"^f-string: single '}'", "tokenizer (f-string mode)"),
+    (r"^f-string: (valid expression required|expecting|lambda expressions)", "invalid_replacement_field"),
+    (r"^f-string: (missing conversion|conversion type)", "invalid_conversion_character"),
+    (r"^f-string: invalid conversion character", "action_helpers (_PyPegen_check_fstring_conversion)"),
+    (r"^bytes can only contain ASCII", "string_parser"),
+    (r"^\((unicode|value) error\)", "string_parser (decoding the literal's escapes)"),
+    (r"^cannot mix bytes and nonbytes", "action_helpers (_PyPegen_concatenate_strings)"),
+    (r"^(imaginary|real) number required", "action_helpers (_PyPegen_ensure_imaginary/_real), "
+                                           "complex_number in patterns"),
+    (r"^cannot use bound with TypeVarTuple", "type_param (inline RAISE)"),
+    (r"^expected '\('", "forced token &&'(' in function_def_raw"),
+    (r"^expected ':'", "forced token &&':' (compound statements, match/case)"),
+    (r"^expected 'except' or 'finally' block|^cannot have both 'except'", "invalid_try_stmt"),
+    (r"^multiple exception types|^expected one or more exception types", "invalid_except_stmt"),
+    (r"^Missing parentheses in call to", "invalid_legacy_expression"),
+    (r"^invalid syntax\. Perhaps you forgot a comma", "invalid_expression (only inside brackets)"),
+    (r"^expected 'else' after 'if' expression", "invalid_expression"),
+    (r"^invalid syntax\. Maybe you meant '==' or ':='", "invalid_named_expression"),
+    (r"here\. Maybe you meant '==' instead of '='", "invalid_named_expression / invalid_assignment "
+                                                     "(_PyPegen_get_expr_name)"),
+    (r"^cannot use assignment expressions with", "invalid_named_expression"),
+    (r"^cannot delete", "invalid_del_stmt (_PyPegen_get_invalid_target)"),
+    (r"is an illegal expression for augmented assignment", "invalid_assignment"),
+    (r"^only single target|^illegal target for annotation", "invalid_ann_assign_target / invalid_assignment"),
+    (r"^assignment to yield expression not possible", "invalid_assignment"),
+    (r"^expression cannot contain assignment|^expected argument value expression", "invalid_kwarg"),
+    (r"^cannot assign to (True|None|False)$", "invalid_kwarg / invalid_assignment"),
+    (r"^cannot assign to", "invalid_assignment / invalid_for_target / invalid_with_item / "
+                           "invalid_comprehension (_PyPegen_get_invalid_target)"),
+    (r"^positional argument follows|^iterable argument unpacking follows|^Generator expression must be",
+     "invalid_arguments (_PyPegen_arguments_parsing_error, _PyPegen_nonparen_genexp_in_call)"),
+    (r"^Did you mean to use 'from \.\.\. import", "invalid_import"),
+    (r"^trailing comma not allowed", "invalid_import_from_targets"),
+    (r"^parameter without a default follows", "invalid_parameters / invalid_lambda_parameters"),
+    (r"^(\* argument may appear|named arguments must follow|var-positional argument cannot)",
+     "invalid_star_etc / invalid_lambda_star_etc"),
+    (r"^(arguments cannot follow var-keyword|var-keyword argument cannot)", "invalid_kwds / invalid_lambda_kwds"),
+    (r"^expected default value expression", "invalid_default"),
+    (r"^(/ may appear only once|/ must be ahead of \*|Function parameters cannot be parenthesized)",
+     "invalid_parameters / invalid_lambda_parameters"),
+    (r"^did you forget parentheses around the comprehension|^iterable unpacking cannot be used",
+     "invalid_comprehension"),
+    (r"^dict unpacking cannot be used", "invalid_dict_comprehension"),
+    (r"^cannot use starred expression here", "invalid_group"),
+    (r"':' expected after dictionary key|expression expected after dictionary key|starred expression in a dictionary",
+     "invalid_double_starred_kvpairs / invalid_kvpair"),
+    (r"^positional patterns follow keyword", "invalid_class_pattern"),
+    (r"^cannot use '_' as a target|^invalid pattern target", "invalid_as_pattern"),
+    (r"^invalid syntax$", "generic fallback (pegen_errors: at the last token of the FIRST pass)"),
+]
+
+
+def origin(msg):
+    for pattern, where in ORIGINS:
+        if re.search(pattern, msg):
+            return where
+    return "?"
+
+
+def docs():
+    path = os.path.join(ROOT, "docs/syntax-errors.md")
+    with open(path) as f:
+        text = f.read()
+    begin, end = "<!-- table:begin -->\n", "<!-- table:end -->"
+    rows = ["| case | error | where CPython raises it |", "|---|---|---|"]
+    for name in sorted(f[:-7] for f in os.listdir(CORPUS) if f.endswith(".stderr")):
+        with open(os.path.join(CORPUS, name + ".stderr"), encoding="utf-8") as f:
+            last = f.read().splitlines()[-1]
+        typ, _, msg = last.partition(": ")
+        shown = msg.replace("|", "\\|")
+        prefix = "" if typ == "SyntaxError" else typ + ": "
+        rows.append(f"| `{name}` | {prefix}{shown} | {origin(msg)} |")
+    text = text[:text.index(begin) + len(begin)] + "\n".join(rows) + "\n" + text[text.index(end):]
+    with open(path, "w") as f:
+        f.write(text)
 
 
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "corpus"
-    {"corpus": corpus, "display": display_tests, "deep": deep}[mode]()
+    {"corpus": corpus, "display": display_tests, "deep": deep, "docs": docs}[mode]()

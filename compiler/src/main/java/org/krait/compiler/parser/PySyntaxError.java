@@ -1,14 +1,16 @@
 package org.krait.compiler.parser;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A compile-time error with CPython's {@code SyntaxError} attributes. {@code type} is
  * {@code SyntaxError}, {@code IndentationError} or {@code TabError}. {@code offset} and
- * {@code endOffset} are 1-based character (code point) offsets into {@code text}, as CPython's
- * exception attributes are; 0 or negative when unknown. {@code text} is the offending source line
+ * {@code endOffset} are 1-based offsets into {@code text} with exactly the values CPython 3.12.1's
+ * exception attributes have for source given as bytes (a script file, {@code ast.parse(bytes)}):
+ * tokenizer errors count code points, but errors raised by the parser's rules count UTF-8 bytes
+ * (CPython converts those only for str input); see docs/syntax-errors.md. 0 or negative when
+ * unknown. {@code text} is the offending source line
  * including its newline, or null. A negative {@code lineno} stands for CPython's {@code lineno=None}
  * (an error with no location, e.g. a decoding error), which CPython displays without a File line.
  */
