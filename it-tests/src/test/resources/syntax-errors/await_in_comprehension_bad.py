@@ -1,0 +1,1 @@
+x = [await for y in z]

@@ -1,0 +1,2 @@
+def if():
+    pass

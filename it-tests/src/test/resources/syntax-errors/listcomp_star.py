@@ -1,0 +1,1 @@
+ys = [*a for a in b]

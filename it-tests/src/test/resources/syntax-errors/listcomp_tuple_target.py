@@ -1,0 +1,1 @@
+ys = [a, b for a, b in pairs]

@@ -1,0 +1,1 @@
+noms = ['éléphant' 'zèbre' x]

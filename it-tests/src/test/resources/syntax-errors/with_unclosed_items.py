@@ -1,0 +1,3 @@
+with (open(a) as f,
+      open(b) as g:
+    pass
