@@ -1,6 +1,5 @@
 package org.krait.compiler.parser;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,16 +304,11 @@ abstract class ParserBase {
         if (endCol == CURRENT_POS) {
             endCol = cur == null ? 0 : cur.endColOffset();
         }
+        // With bytes input (a file), CPython reports grammar-error columns as 1-based UTF-8 byte
+        // offsets, unconverted (see docs/syntax-errors.md); the display code copes with that.
         String text = lineno > 0 ? safeLine(lineno) : null;
         int colChars = col;
         int endColChars = endCol;
-        if (text != null) {
-            colChars = byteToCharOffset(text, col);
-            if (endCol > 0) {
-                String endText = endLineno == lineno ? text : safeLine(endLineno);
-                endColChars = endText == null ? endCol : byteToCharOffset(endText, endCol);
-            }
-        }
         return new PySyntaxError(type, msg, filename, lineno, colChars, endLineno, endColChars, text);
     }
 
@@ -324,21 +318,6 @@ abstract class ParserBase {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** pegen's _PyPegen_byte_offset_to_character_offset for a 1-based byte column. */
-    static int byteToCharOffset(String line, int col) {
-        byte[] b = line.getBytes(StandardCharsets.UTF_8);
-        if (col > b.length + 1) {
-            col = b.length + 1;
-        }
-        if (col <= 0) {
-            return col;
-        }
-        int n = Math.min(col, b.length);
-        String prefix = new String(b, 0, n, StandardCharsets.UTF_8);
-        int chars = prefix.codePointCount(0, prefix.length());
-        return chars + (col - n);
     }
 
     final PySyntaxError errorKnownLocation(Located a, String msg) {
