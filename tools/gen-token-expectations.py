@@ -56,7 +56,9 @@ def canonical(src_bytes):
     except tokenize.TokenError as e:
         lines.append('ERROR %d' % e.args[1][0])
     except SyntaxError as e:
-        lines.append('ERROR %d' % e.lineno)
+        lines.append('ERROR %d' % (e.lineno or 0))
+    except UnicodeDecodeError:
+        lines.append('ERROR 0')
     return ''.join(l + '\n' for l in lines)
 
 

@@ -46,6 +46,17 @@ final class SourceDecoder {
         return c >= 0xDC80 && c <= 0xDCFF;
     }
 
+    /** The UTF-8 decoding error of a decoded text holding escaped bytes, or null if it holds none. */
+    static String firstDecodeError(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isEscapedByte(c) && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return utf8Error(toSourceBytes(text, 0, text.length()));
+            }
+        }
+        return null;
+    }
+
     /** UTF-8 with bad bytes mapped to U+DC80+byte. */
     static String decodeUtf8Escaping(byte[] b, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);

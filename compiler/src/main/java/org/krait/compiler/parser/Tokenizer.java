@@ -129,7 +129,13 @@ public final class Tokenizer {
 
     /** A tokenizer that also yields COMMENT and NL tokens and keeps {@code \r\n}, like CPython's {@code tokenize}. */
     public static Tokenizer withExtraTokens(byte[] source, String filename) {
-        return new Tokenizer(SourceDecoder.decode(source, filename), filename, true, false);
+        String text = SourceDecoder.decode(source, filename);
+        // tokenize decodes strictly, before tokenizing
+        String bad = SourceDecoder.firstDecodeError(text);
+        if (bad != null) {
+            throw new PySyntaxError("SyntaxError", bad, filename, 0, 0, 0, 0, null);
+        }
+        return new Tokenizer(text, filename, true, false);
     }
 
     /** Tokenizes an already decoded source (as {@code exec(str)} does: no coding cookie applies). */
