@@ -9,10 +9,9 @@ import java.util.function.Consumer;
  * tok_get_fstring_mode) over decoded text.
  *
  * <p>Positions: lines are 1-based, columns 0-based UTF-8 byte offsets into the line, as CPython.
- * INDENT, DEDENT and ENDMARKER get the positions CPython's {@code tokenize} reports (CPython's
- * parser-mode tokens carry no column for them); ENDMARKER and DEDENTs at end of file sit on the
- * line after the last one, at column 0. NEWLINE's string is the newline text, "" for the newline
- * CPython adds to a last line that lacks one.
+ * In parser mode INDENT, DEDENT and ENDMARKER have column -1 and NEWLINE starts at a comment it
+ * follows, exactly as the tokens pegen receives (checked against {@code _tokenize.TokenizerIter}
+ * with {@code extra_tokens=False}). In extra-tokens mode they get {@code tokenize}'s positions.
  *
  * <p>In parser mode (the public constructor) newlines are translated to {@code \n} first, as
  * CPython does for source strings; {@link #withExtraTokens} keeps {@code \r\n} like
@@ -273,14 +272,29 @@ public final class Tokenizer {
     }
 
     /**
-     * NEWLINE or NL. In parser mode a comment before the newline was skipped inside the same call,
-     * so, as in CPython, the token starts at the comment; its string is just the newline.
+     * NEWLINE or NL. In parser mode, as in CPython, a comment before the newline was skipped
+     * inside the same call, so NEWLINE starts at the comment and its string is the comment's text
+     * (else ""); it ends after the newline. In extra-tokens mode the string is the newline itself
+     * ("" for the newline CPython adds to an unterminated last line).
      */
     private Token makeNewline(TokenType type) {
-        int nl = extraTokens ? tokStart : pos - 1;
-        String text = nl == implicitNewline ? "" : new String(s, nl, pos - nl);
+        String text;
+        if (extraTokens) {
+            text = tokStart == implicitNewline ? "" : new String(s, tokStart, pos - tokStart);
+        } else {
+            text = new String(s, tokStart, pos - 1 - tokStart);
+        }
         int col = byteCol(tokLineStart, tokStart);
         return new Token(type, text, tokLine, col, lineno, byteCol(lineStart, pos));
+    }
+
+    /**
+     * Parser-mode INDENT, DEDENT and ENDMARKER: CPython gives them no text and column -1 on the
+     * current line (line 0 for an empty source).
+     */
+    private Token noColumn(TokenType type) {
+        int line = n == 0 ? 0 : lineno;
+        return new Token(type, "", line, -1, line, -1);
     }
 
     /** ENDMARKER and DEDENTs at end of input: on the line after the last, column 0 (as tokenize). */
@@ -367,13 +381,16 @@ public final class Tokenizer {
             if (pendin != 0) {
                 if (pendin < 0) {
                     pendin++;
+                    if (!extraTokens) {
+                        return noColumn(DEDENT);
+                    }
                     if (pos >= n) {
                         return trailing(DEDENT);
                     }
                     return make(DEDENT, pos, pos);
                 }
                 pendin--;
-                return make(INDENT, lineStart, pos);
+                return extraTokens ? make(INDENT, lineStart, pos) : noColumn(INDENT);
             }
             for (;;) { // CPython's "again:" label
                 int c;
@@ -396,7 +413,7 @@ public final class Tokenizer {
                     if (level > 0) {
                         throw neverClosed();
                     }
-                    return trailing(ENDMARKER);
+                    return extraTokens ? trailing(ENDMARKER) : noColumn(ENDMARKER);
                 }
                 if (isPotentialIdentifierStart(c)) {
                     return nameOrString(c);
