@@ -1,6 +1,5 @@
 package org.krait.compiler.parser;
 
-import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 
 /**
@@ -73,7 +72,12 @@ public final class StringLiterals {
                 }
                 return b;
             }
-            return decodeBytesEscapes(body, warnings);
+            String v = decodeEscapes(body, true, false, warnings);
+            byte[] b = new byte[v.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) v.charAt(i);
+            }
+            return b;
         }
         return decodeStr(body, raw, false, warnings);
     }
@@ -88,7 +92,7 @@ public final class StringLiterals {
         if (raw || body.indexOf('\\') < 0) {
             return body;
         }
-        return decodeUnicodeEscapes(body, fstring, warnings);
+        return decodeEscapes(body, false, fstring, warnings);
     }
 
     /** Undecodable source bytes (see SourceDecoder) fail here, as CPython's UTF-8 decoding of the literal. */
@@ -120,11 +124,13 @@ public final class StringLiterals {
     }
 
     /**
-     * Positions in CPython's messages count in the buffer it decodes, where every non-ASCII
-     * character was first rewritten as a 10-character {@code \UXXXXXXXX} escape and a backslash
-     * before one as {@code \u005c} (6 characters).
+     * Decodes the escapes of a str body (or, with {@code bytes}, of an ASCII bytes body: no
+     * backslash-u, backslash-U, backslash-N, octal values keep their low byte). Positions in CPython's
+     * str messages count in the buffer it decodes, where every non-ASCII character was first
+     * rewritten as a 10-character backslash-UXXXXXXXX escape and a backslash before one as
+     * backslash-u005c (6 characters).
      */
-    private static String decodeUnicodeEscapes(String body, boolean fstring, Consumer<String> warnings) {
+    private static String decodeEscapes(String body, boolean bytes, boolean fstring, Consumer<String> warnings) {
         int n = body.length();
         int[] at = new int[n + 1]; // CPython buffer position of each index of body
         int w = 0;
@@ -159,77 +165,75 @@ public final class StringLiterals {
                 break;
             }
             char e = body.charAt(i++);
-            switch (e) {
-                case '\n' -> { }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 't' -> out.append('\t');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 'v' -> out.append('\u000b');
-                case 'a' -> out.append('\u0007');
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
-                        v = v * 8 + body.charAt(i++) - '0';
-                        digits++;
-                    }
-                    if (v > 0377 && firstInvalid == null) {
-                        firstInvalid = "invalid octal escape sequence '" + body.substring(start, i) + "'";
-                    }
-                    out.appendCodePoint(v);
+            int simple = simpleEscape(e);
+            if (simple != NOT_SIMPLE) {
+                if (simple != LINE_CONTINUATION) {
+                    out.append((char) simple);
                 }
-                case 'x', 'u', 'U' -> {
-                    int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    String what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape"
-                            : "truncated \\UXXXXXXXX escape";
-                    long v = 0;
-                    for (int k = 0; k < count; k++) {
-                        int d = i < n ? Character.digit(body.charAt(i), 16) : -1;
-                        if (d < 0 || body.charAt(i) >= 0x80) {
-                            throw escapeError(at, start, i, what);
-                        }
-                        v = v * 16 + d;
-                        i++;
-                    }
-                    if (v > 0x10FFFF) {
-                        throw escapeError(at, start, i, "illegal Unicode character");
-                    }
-                    out.appendCodePoint((int) v);
+                continue;
+            }
+            if (e >= '0' && e <= '7') {
+                int end = octalEnd(body, i - 1);
+                int v = Integer.parseInt(body, i - 1, end, 8);
+                if (v > 0377 && firstInvalid == null) {
+                    firstInvalid = "invalid octal escape sequence '" + body.substring(start, end) + "'";
                 }
-                case 'N' -> {
-                    String malformed = "malformed \\N character escape";
-                    if (i >= n || body.charAt(i) != '{') {
-                        throw escapeError(at, start, i, malformed);
+                out.appendCodePoint(bytes ? v & 0xff : v); // bytes keep the low byte of \400..\777
+                i = end;
+                continue;
+            }
+            if (e == 'x' && bytes) {
+                int d1 = i + 1 < n ? Character.digit(body.charAt(i), 16) : -1;
+                int d2 = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
+                if (d1 < 0 || d2 < 0) {
+                    throw new DecodeError("(value error) invalid \\x escape at position " + start);
+                }
+                out.append((char) (d1 * 16 + d2));
+                i += 2;
+            } else if ((e == 'x' || e == 'u' || e == 'U') && !bytes) {
+                int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                String what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape"
+                        : "truncated \\UXXXXXXXX escape";
+                long v = 0;
+                for (int k = 0; k < count; k++) {
+                    int d = i < n && body.charAt(i) < 0x80 ? Character.digit(body.charAt(i), 16) : -1;
+                    if (d < 0) {
+                        throw escapeError(at, start, i, what);
                     }
-                    int nameStart = ++i;
-                    while (i < n && body.charAt(i) != '}') {
-                        i++;
-                    }
-                    if (i >= n || i == nameStart) {
-                        throw escapeError(at, start, i, malformed);
-                    }
-                    String name = body.substring(nameStart, i);
+                    v = v * 16 + d;
                     i++;
-                    int cp = UnicodeNames.lookup(name);
-                    if (cp < 0) {
-                        throw escapeError(at, start, i, "unknown Unicode character name");
-                    }
-                    out.appendCodePoint(cp);
                 }
-                default -> {
-                    // unknown escape: kept as written; a backslash before a non-ASCII char is
-                    // CPython's \u005c rewrite and does not warn
-                    out.append('\\');
-                    i--;
-                    // "\{" and "\}" in an f-string were already reported by the tokenizer
-                    if (e < 0x80 && firstInvalid == null && !(fstring && (e == '{' || e == '}'))) {
-                        firstInvalid = invalidEscape(e);
-                    }
+                if (v > 0x10FFFF) {
+                    throw escapeError(at, start, i, "illegal Unicode character");
+                }
+                out.appendCodePoint((int) v);
+            } else if (e == 'N' && !bytes) {
+                String malformed = "malformed \\N character escape";
+                if (i >= n || body.charAt(i) != '{') {
+                    throw escapeError(at, start, i, malformed);
+                }
+                int nameStart = ++i;
+                while (i < n && body.charAt(i) != '}') {
+                    i++;
+                }
+                if (i >= n || i == nameStart) {
+                    throw escapeError(at, start, i, malformed);
+                }
+                String name = body.substring(nameStart, i);
+                i++;
+                int cp = UnicodeNames.lookup(name);
+                if (cp < 0) {
+                    throw escapeError(at, start, i, "unknown Unicode character name");
+                }
+                out.appendCodePoint(cp);
+            } else {
+                // unknown escape: kept as written; a backslash before a non-ASCII char is
+                // CPython's backslash-u005c rewrite and does not warn
+                out.append('\\');
+                i--;
+                // "\{" and "\}" in an f-string were already reported by the tokenizer
+                if (e < 0x80 && firstInvalid == null && !(fstring && (e == '{' || e == '}'))) {
+                    firstInvalid = invalidEscape(e);
                 }
             }
         }
@@ -237,6 +241,36 @@ public final class StringLiterals {
             warnings.accept(firstInvalid);
         }
         return out.toString();
+    }
+
+    private static final int NOT_SIMPLE = -1;
+    private static final int LINE_CONTINUATION = -2;
+
+    /** The value of an escape both str and bytes share (\n, \t, ...), LINE_CONTINUATION, or NOT_SIMPLE. */
+    private static int simpleEscape(char e) {
+        return switch (e) {
+            case '\n' -> LINE_CONTINUATION;
+            case '\\' -> '\\';
+            case '\'' -> '\'';
+            case '"' -> '"';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'v' -> 0x0b;
+            case 'a' -> 0x07;
+            default -> NOT_SIMPLE;
+        };
+    }
+
+    /** End of an octal escape's digits (at most three) starting at {@code from}. */
+    private static int octalEnd(String body, int from) {
+        int end = from + 1;
+        while (end < from + 3 && end < body.length() && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+            end++;
+        }
+        return end;
     }
 
     private static String invalidEscape(char e) {
@@ -248,71 +282,5 @@ public final class StringLiterals {
         int to = at[end] - 1;
         return new DecodeError("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-"
                 + to + ": " + reason);
-    }
-
-    private static byte[] decodeBytesEscapes(String body, Consumer<String> warnings) {
-        int n = body.length();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(n);
-        String firstInvalid = null;
-        int i = 0;
-        while (i < n) {
-            char c = body.charAt(i);
-            if (c != '\\') {
-                out.write(c);
-                i++;
-                continue;
-            }
-            int start = i;
-            i++;
-            if (i >= n) {
-                throw new DecodeError("(value error) Trailing \\ in string");
-            }
-            char e = body.charAt(i++);
-            switch (e) {
-                case '\n' -> { }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'b' -> out.write('\b');
-                case 'f' -> out.write('\f');
-                case 't' -> out.write('\t');
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 'v' -> out.write(0x0b);
-                case 'a' -> out.write(0x07);
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
-                        v = v * 8 + body.charAt(i++) - '0';
-                        digits++;
-                    }
-                    if (v > 0377 && firstInvalid == null) {
-                        firstInvalid = "invalid octal escape sequence '" + body.substring(start, i) + "'";
-                    }
-                    out.write(v & 0xff);
-                }
-                case 'x' -> {
-                    int d1 = i + 1 < n ? Character.digit(body.charAt(i), 16) : -1;
-                    int d2 = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
-                    if (d1 < 0 || d2 < 0) {
-                        throw new DecodeError("(value error) invalid \\x escape at position " + start);
-                    }
-                    out.write(d1 * 16 + d2);
-                    i += 2;
-                }
-                default -> {
-                    out.write('\\');
-                    i--;
-                    if (firstInvalid == null) {
-                        firstInvalid = invalidEscape(e);
-                    }
-                }
-            }
-        }
-        if (firstInvalid != null) {
-            warnings.accept(firstInvalid);
-        }
-        return out.toByteArray();
     }
 }

@@ -1072,10 +1072,10 @@ public final class Tokenizer {
             }
         }
         int c2 = nextc();
-        TokenType two = twoChars(c, c2);
+        TokenType two = Operators.twoChars(c, c2);
         if (two != null) {
             int c3 = nextc();
-            TokenType three = threeChars(c, c2, c3);
+            TokenType three = Operators.threeChars(c, c2, c3);
             if (three != null) {
                 two = three;
             } else {
@@ -1136,75 +1136,6 @@ public final class Tokenizer {
         if (!CharClass.isPrintable(c)) {
             throw syntaxError(String.format("invalid non-printable character U+%04X", c));
         }
-        return make(oneChar(c), tokStart, pos);
-    }
-
-    private static TokenType oneChar(int c) {
-        switch (c) {
-            case '%': return PERCENT;
-            case '&': return AMPER;
-            case '(': return LPAR;
-            case ')': return RPAR;
-            case '*': return STAR;
-            case '+': return PLUS;
-            case ',': return COMMA;
-            case '-': return MINUS;
-            case '.': return DOT;
-            case '/': return SLASH;
-            case ':': return COLON;
-            case ';': return SEMI;
-            case '<': return LESS;
-            case '=': return EQUAL;
-            case '>': return GREATER;
-            case '@': return AT;
-            case '[': return LSQB;
-            case ']': return RSQB;
-            case '^': return CIRCUMFLEX;
-            case '{': return LBRACE;
-            case '|': return VBAR;
-            case '}': return RBRACE;
-            case '~': return TILDE;
-            case '!': return EXCLAMATION;
-            default: return OP;
-        }
-    }
-
-    private static TokenType twoChars(int c1, int c2) {
-        switch (c1) {
-            case '!': return c2 == '=' ? NOTEQUAL : null;
-            case '%': return c2 == '=' ? PERCENTEQUAL : null;
-            case '&': return c2 == '=' ? AMPEREQUAL : null;
-            case '*': return c2 == '*' ? DOUBLESTAR : c2 == '=' ? STAREQUAL : null;
-            case '+': return c2 == '=' ? PLUSEQUAL : null;
-            case '-': return c2 == '=' ? MINEQUAL : c2 == '>' ? RARROW : null;
-            case '/': return c2 == '/' ? DOUBLESLASH : c2 == '=' ? SLASHEQUAL : null;
-            case ':': return c2 == '=' ? COLONEQUAL : null;
-            case '<': return c2 == '<' ? LEFTSHIFT : c2 == '=' ? LESSEQUAL : c2 == '>' ? NOTEQUAL : null;
-            case '=': return c2 == '=' ? EQEQUAL : null;
-            case '>': return c2 == '=' ? GREATEREQUAL : c2 == '>' ? RIGHTSHIFT : null;
-            case '@': return c2 == '=' ? ATEQUAL : null;
-            case '^': return c2 == '=' ? CIRCUMFLEXEQUAL : null;
-            case '|': return c2 == '=' ? VBAREQUAL : null;
-            default: return null;
-        }
-    }
-
-    private static TokenType threeChars(int c1, int c2, int c3) {
-        if (c3 != '=' && !(c1 == '.' && c2 == '.' && c3 == '.')) {
-            return null;
-        }
-        if (c1 == '*' && c2 == '*') {
-            return DOUBLESTAREQUAL;
-        }
-        if (c1 == '/' && c2 == '/') {
-            return DOUBLESLASHEQUAL;
-        }
-        if (c1 == '<' && c2 == '<') {
-            return LEFTSHIFTEQUAL;
-        }
-        if (c1 == '>' && c2 == '>') {
-            return RIGHTSHIFTEQUAL;
-        }
-        return null;
+        return make(Operators.oneChar(c), tokStart, pos);
     }
 }
