@@ -137,6 +137,27 @@ public final class Tokenizer {
         return new Tokenizer(text, filename, true, false);
     }
 
+    /**
+     * Parser mode for a script file, as CPython reads one from disk: besides the string-mode
+     * behaviour, undecodable UTF-8 anywhere (even in a comment) fails up front with
+     * "Non-UTF-8 code starting with ..." (Parser/tokenizer.c, file mode).
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        String text = SourceDecoder.decode(source, filename);
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (SourceDecoder.isEscapedByte(c) && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
+                        + "encoding declared; see https://peps.python.org/pep-0263/ for details", c - 0xDC00,
+                        filename, line);
+                throw new PySyntaxError("SyntaxError", msg, filename, 0, -1, 0, 0, null);
+            }
+        }
+        return new Tokenizer(text, filename, false, true);
+    }
+
     /** Tokenizes an already decoded source (as {@code exec(str)} does: no coding cookie applies). */
     public static Tokenizer fromString(String source, String filename) {
         return new Tokenizer(source, filename, false, true);
@@ -153,6 +174,26 @@ public final class Tokenizer {
             return "";
         }
         return new String(s, lineStarts[line - 1], lineStarts[line] - lineStarts[line - 1]);
+    }
+
+    /**
+     * The decoded source text between two positions (lines 1-based, UTF-8 byte columns), e.g.
+     * the expression text of an f-string {@code {x = }} debug field: from the end of its '{' to
+     * the start of the '!', ':' or '}' that ends it.
+     */
+    public String sourceBetween(int startLine, int startCol, int endLine, int endCol) {
+        int from = lineStarts[startLine - 1] + charIndex(startLine, startCol);
+        int to = lineStarts[endLine - 1] + charIndex(endLine, endCol);
+        return new String(s, from, to - from);
+    }
+
+    private int charIndex(int line, int byteColumn) {
+        int ls = lineStarts[line - 1];
+        int i = ls;
+        while (i < lineStarts[line] && utf8Length(ls, i) < byteColumn) {
+            i++;
+        }
+        return i - ls;
     }
 
     /** Number of source lines. */

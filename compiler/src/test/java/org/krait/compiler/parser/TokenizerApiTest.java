@@ -114,4 +114,27 @@ class TokenizerApiTest {
                 "EXCLAMATION:!", "NAME:r", "COLON::", "FSTRING_MIDDLE:>", "LBRACE:{", "NAME:w", "RBRACE:}",
                 "FSTRING_MIDDLE:", "RBRACE:}", "FSTRING_END:'", "NEWLINE:", "ENDMARKER:"), got);
     }
+
+    @Test
+    void fileModeRejectsNonUtf8Anywhere() {
+        // python3.12 /tmp/bad.py, where bad.py holds b'x = 1\n# \xff\n'
+        byte[] src = {'x', ' ', '=', ' ', '1', '\n', '#', ' ', (byte) 0xff, '\n'};
+        PySyntaxError e = org.junit.jupiter.api.Assertions.assertThrows(PySyntaxError.class,
+                () -> Tokenizer.forFile(src, "/tmp/bad.py"));
+        assertEquals("Non-UTF-8 code starting with '\\xff' in file /tmp/bad.py on line 2, but no encoding declared; "
+                + "see https://peps.python.org/pep-0263/ for details", e.msg);
+        // compile() (string mode) accepts the same bytes: comments are never decoded
+        assertEquals(5, all(new Tokenizer(src, "t.py")).size());
+    }
+
+    @Test
+    void sourceBetweenGivesDebugExpressionText() {
+        Tokenizer t = of("f'{é =\n !r}'\n");
+        List<Token> toks = all(t);
+        Token lbrace = toks.get(1);
+        Token bang = toks.get(4);
+        assertEquals(TokenType.EXCLAMATION, bang.type());
+        assertEquals("é =\n ", t.sourceBetween(lbrace.endLineno(), lbrace.endColOffset(), bang.lineno(),
+                bang.colOffset()));
+    }
 }
