@@ -413,10 +413,7 @@ public final class Tokenizer {
             boolean blankline = false;
             if (atbol) {
                 atbol = false;
-                Token t = indentation();
-                if (t == BLANK_LINE) {
-                    blankline = true;
-                }
+                blankline = indentation();
             }
             markStart(pos);
             if (pendin != 0) {
@@ -508,10 +505,8 @@ public final class Tokenizer {
         }
     }
 
-    private static final Token BLANK_LINE = new Token(NL, "", 0, 0, 0, 0);
-
-    /** Measures a new line's indentation and queues INDENT/DEDENTs; returns BLANK_LINE for blank/comment lines. */
-    private Token indentation() {
+    /** Measures a new line's indentation and queues INDENT/DEDENTs; true for a blank or comment-only line. */
+    private boolean indentation() {
         int col = 0;
         int altcol = 0;
         int contLineCol = 0;
@@ -536,10 +531,10 @@ public final class Tokenizer {
         }
         backup(c);
         if (c == '#' || c == '\n' || c == '\r') {
-            return BLANK_LINE;
+            return true;
         }
         if (level != 0) {
-            return null;
+            return false;
         }
         if (contLineCol != 0) {
             col = contLineCol;
@@ -573,7 +568,7 @@ public final class Tokenizer {
                 throw tabError();
             }
         }
-        return null;
+        return false;
     }
 
     private PySyntaxError tabError() {
