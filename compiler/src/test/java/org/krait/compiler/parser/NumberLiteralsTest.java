@@ -35,4 +35,18 @@ class NumberLiteralsTest {
         }
         return Double.parseDouble(s);
     }
+
+    @org.junit.jupiter.api.Test
+    void decimalDigitLimit() {
+        // compile('1' * 4301) under CPython 3.12.1; 4300 digits, hex and floats pass
+        assertEquals(new BigInteger("1".repeat(4300)), NumberLiterals.parse("1".repeat(4300)));
+        NumberLiterals.LimitError e = org.junit.jupiter.api.Assertions.assertThrows(NumberLiterals.LimitError.class,
+                () -> NumberLiterals.parse("1_".repeat(4300) + "1"));
+        assertEquals("Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use "
+                + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                + "literals to avoid decimal conversion limits.", e.getMessage());
+        assertEquals(new BigInteger("f".repeat(5000), 16), NumberLiterals.parse("0x" + "f".repeat(5000)));
+        assertEquals(Double.POSITIVE_INFINITY, NumberLiterals.parse("1".repeat(4301) + ".0"));
+        assertEquals(new BigInteger("1".repeat(5000)), NumberLiterals.parse("1".repeat(5000), 0));
+    }
 }
