@@ -1,6 +1,7 @@
 package org.krait.compiler.symtable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,9 +37,71 @@ class SymbolTableTest {
         return tests.stream();
     }
 
+    /**
+     * The facts compile.c takes from the table (code object flags, parameters, co_cellvars,
+     * co_freevars) match what CPython's compile() made (symtable/code.expected.txt).
+     */
+    @TestFactory
+    Stream<DynamicTest> codeObjectsMatchCPython() throws IOException {
+        Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
+        Map<String, String> expected = sections(read("/symtable/code.expected.txt"));
+        assertEquals(expected.keySet(), sources.keySet());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            String name = e.getKey();
+            String want = expected.get(name);
+            if (COMPILER_ERRORS.stream().anyMatch(want::contains)) {
+                continue; // raised by the later compiler phase, not by the symbol table
+            }
+            tests.add(DynamicTest.dynamicTest(name, () -> assertEquals(want, codeSummary(e.getValue()))));
+        }
+        return tests.stream();
+    }
+
+    /** Every block is found again by its key, as the compiler will look it up. */
+    @TestFactory
+    Stream<DynamicTest> lookupFindsEveryBlock() throws IOException {
+        Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            if (e.getKey().startsWith("err_")) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
+                SymbolTable table = SymbolTable.build(parse(e.getValue()), "<snippet>", null);
+                assertLookup(table, table.top());
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static void assertLookup(SymbolTable table, Scope s) {
+        assertSame(s, table.lookup(s.key()));
+        for (Scope child : s.children()) {
+            assertLookup(table, child);
+        }
+    }
+
+    /** Snippet errors that CPython's compile() raises after the symbol table. */
+    private static final List<String> COMPILER_ERRORS =
+            List.of("compile error: from __future__ imports must occur at the beginning of the file");
+
+    static String codeSummary(String source) {
+        try {
+            return String.join("\n", CodeObjectSummary.lines(SymbolTable.build(parse(source), "<snippet>", null)))
+                    + "\n";
+        } catch (PySyntaxError err) {
+            return "compile error: " + err.msg + "\n";
+        }
+    }
+
+    static Mod.Module parse(String source) {
+        return Parser.parseModule(source.getBytes(StandardCharsets.UTF_8), "<snippet>");
+    }
+
     /** The table dump, or "SyntaxError: msg @ line:offset-end_line:end_offset" as the generator writes it. */
     static String dump(String source) {
-        Mod.Module module = Parser.parseModule(source.getBytes(StandardCharsets.UTF_8), "<snippet>");
+        Mod.Module module = parse(source);
         String[] lines = source.split("(?<=\n)");
         try {
             return SymbolTableDump.dump(SymbolTable.build(module, "<snippet>", n -> lines[n - 1]));
