@@ -111,9 +111,11 @@ public final class Scope {
     }
 
     /**
-     * {@code co_cellvars} as compile.c's {@code compiler_enter_scope} makes it: names whose scope is
-     * CELL or that inlined comprehensions need as cells, sorted; then {@code __class__} and
-     * {@code __classdict__} when a class must provide them.
+     * The cell variables as compile.c's {@code compiler_enter_scope} collects them
+     * ({@code u_cellvars}): names whose scope is CELL or that inlined comprehensions need as cells,
+     * sorted; then {@code __class__} and {@code __classdict__} when a class must provide them.
+     * The final {@code co_cellvars} order is made at assembly: cells that are also fast locals
+     * (parameters, inlined comprehension variables) come first, in {@code co_varnames} order.
      */
     public List<String> cellvars() {
         List<String> out = sortedNames(CELL_OR_COMP_CELL);

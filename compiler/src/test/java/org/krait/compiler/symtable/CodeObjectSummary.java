@@ -27,11 +27,39 @@ final class CodeObjectSummary {
     private static void walk(Scope s, List<String> out) {
         out.add(codeName(s) + " line=" + firstLine(s) + " flags=" + flags(s)
                 + " params=" + String.join(",", params(s))
-                + " cellvars=" + String.join(",", s.cellvars())
+                + " cellvars=" + String.join(",", assembledCellvars(s))
                 + " freevars=" + String.join(",", s.freevars()));
         for (Scope child : s.children()) {
             walk(child, out);
         }
+    }
+
+    /**
+     * co_cellvars after compile.c's compute_localsplus_info: cells that are also fast locals
+     * keep their co_varnames slot and so come first. Parameters are the first fast locals; the
+     * inlined comprehension variables are approximated here by symbol order (codegen order).
+     */
+    private static List<String> assembledCellvars(Scope s) {
+        List<String> cells = s.cellvars();
+        List<String> out = new ArrayList<>();
+        if (s.type().isFunctionLike()) {
+            for (String p : s.parameters()) {
+                if (cells.contains(p)) {
+                    out.add(p);
+                }
+            }
+            for (String name : s.symbols().keySet()) {
+                if ((s.flags(name) & Symbols.DEF_COMP_CELL) != 0 && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        for (String c : cells) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
