@@ -4,10 +4,13 @@
 Run with CPython 3.12.1 (pyenv's): symtable.symtable() runs only the future-feature scan and
 Python/symtable.c on the parsed AST, so it is the exact oracle for our symbol table phase.
 Each "### name" section of the input gets the same header in the output, followed by a
-recursive dump of the tables, or by the SyntaxError symtable.c raised. The format is mirrored by
+recursive dump of the tables, or by the SyntaxError symtable.c raised. code.expected.txt holds
+what compile() put in each code object; snippets.ast.txt holds CPython's AST of each snippet, so
+the symbol table is also tested on its own, whatever state the parser is in. The format is mirrored by
 org.krait.compiler.symtable.SymbolTableDump; keep the two in step.
 """
 import ast
+import json
 import os
 import sys
 import symtable
@@ -102,6 +105,37 @@ def dump_code(src):
     return sorted(out)
 
 
+def emit_ast(v, out):
+    """CPython's AST in the line format CPythonAstReader reads: N Class nfields | E Enum | L n |
+    S "json string" | I int | Z (None) | X (a constant value the symbol table ignores)."""
+    if v is None:
+        out.append('Z')
+    elif isinstance(v, bool):
+        out.append('X')
+    elif isinstance(v, int):
+        out.append('I %d' % v)
+    elif isinstance(v, str):
+        out.append('S ' + json.dumps(v))
+    elif isinstance(v, list):
+        out.append('L %d' % len(v))
+        for x in v:
+            emit_ast(x, out)
+    elif isinstance(v, ast.AST):
+        fields = list(v._fields) + list(v._attributes)
+        if not fields:
+            out.append('E ' + type(v).__name__)
+            return
+        out.append('N %s %d' % (type(v).__name__, len(fields)))
+        for f in fields:
+            x = getattr(v, f, None)
+            if isinstance(v, (ast.Constant, ast.MatchSingleton)) and f == 'value' and not isinstance(x, str):
+                out.append('X')
+            else:
+                emit_ast(x, out)
+    else:
+        out.append('X')
+
+
 def main():
     if sys.version_info[:3] != (3, 12, 1):
         sys.exit('run with CPython 3.12.1')
@@ -118,6 +152,14 @@ def main():
         lines.append('### ' + name + '\n')
         lines.extend(l + '\n' for l in dump_code(src))
     with open(os.path.join(RES, 'code.expected.txt'), 'w', encoding='utf-8', newline='\n') as f:
+        f.writelines(lines)
+    lines = []
+    for name, src in snippets.items():
+        lines.append('### ' + name + '\n')
+        out = []
+        emit_ast(ast.parse(src), out)
+        lines.extend(l + '\n' for l in out)
+    with open(os.path.join(RES, 'snippets.ast.txt'), 'w', encoding='utf-8', newline='\n') as f:
         f.writelines(lines)
     print('%d snippets' % len(snippets))
 

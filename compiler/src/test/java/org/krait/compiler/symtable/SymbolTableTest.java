@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -20,58 +21,69 @@ import org.krait.compiler.parser.Parser;
 import org.krait.compiler.parser.PySyntaxError;
 
 /**
- * Each snippet of symtable/snippets.py.txt gets exactly the tables (or the SyntaxError) that
- * CPython 3.12.1's symtable module reports (symtable/snippets.expected.txt, made by
- * tools/gen-symtable-expectations.py).
+ * The symbol table of each snippet of symtable/snippets.py.txt against CPython 3.12.1, all made
+ * by tools/gen-symtable-expectations.py: the tables or SyntaxError of the symtable module
+ * (snippets.expected.txt), and the code-object facts compile() took from them (code.expected.txt).
+ * Every check runs twice: on the AST from our parser ("parser/...") and on CPython's own AST of
+ * the snippet (snippets.ast.txt, "cpython-ast/..."), which tests this phase on its own.
  */
 class SymbolTableTest {
-    @TestFactory
-    Stream<DynamicTest> snippetsMatchCPython() throws IOException {
-        Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
-        Map<String, String> expected = sections(read("/symtable/snippets.expected.txt"));
-        assertEquals(expected.keySet(), sources.keySet());
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String name = e.getKey();
-            tests.add(DynamicTest.dynamicTest(name, () -> assertEquals(expected.get(name), dump(e.getValue()))));
-        }
-        return tests.stream();
+    /** Snippet errors that CPython's compile() raises after the symbol table. */
+    private static final List<String> COMPILER_ERRORS =
+            List.of("compile error: from __future__ imports must occur at the beginning of the file");
+
+    private final Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
+    private final Map<String, String> cpythonAsts = sections(read("/symtable/snippets.ast.txt"));
+
+    SymbolTableTest() throws IOException {
     }
 
-    /**
-     * The facts compile.c takes from the table (code object flags, parameters, co_cellvars,
-     * co_freevars) match what CPython's compile() made (symtable/code.expected.txt).
-     */
+    @TestFactory
+    Stream<DynamicTest> tablesMatchCPython() throws IOException {
+        Map<String, String> expected = sections(read("/symtable/snippets.expected.txt"));
+        assertEquals(expected.keySet(), sources.keySet());
+        return forEachSnippet((name, module) -> assertEquals(expected.get(name), dump(module, sources.get(name))));
+    }
+
     @TestFactory
     Stream<DynamicTest> codeObjectsMatchCPython() throws IOException {
-        Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
         Map<String, String> expected = sections(read("/symtable/code.expected.txt"));
         assertEquals(expected.keySet(), sources.keySet());
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String name = e.getKey();
+        return forEachSnippet((name, module) -> {
             String want = expected.get(name);
             if (COMPILER_ERRORS.stream().anyMatch(want::contains)) {
-                continue; // raised by the later compiler phase, not by the symbol table
+                return; // raised by the later compiler phase, not by the symbol table
             }
-            tests.add(DynamicTest.dynamicTest(name, () -> assertEquals(want, codeSummary(e.getValue()))));
-        }
-        return tests.stream();
+            assertEquals(want, codeSummary(module));
+        });
     }
 
     /** Every block is found again by its key, as the compiler will look it up. */
     @TestFactory
-    Stream<DynamicTest> lookupFindsEveryBlock() throws IOException {
-        Map<String, String> sources = sections(read("/symtable/snippets.py.txt"));
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            if (e.getKey().startsWith("err_")) {
-                continue;
-            }
-            tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
-                SymbolTable table = SymbolTable.build(parse(e.getValue()), "<snippet>", null);
+    Stream<DynamicTest> lookupFindsEveryBlock() {
+        return forEachSnippet((name, module) -> {
+            if (!name.startsWith("err_")) {
+                SymbolTable table = SymbolTable.build(module, "<snippet>", null);
                 assertLookup(table, table.top());
-            }));
+            }
+        });
+    }
+
+    private interface Check {
+        void run(String name, Mod.Module module);
+    }
+
+    private Stream<DynamicTest> forEachSnippet(Check check) {
+        List<DynamicTest> tests = new ArrayList<>();
+        Map<String, BiFunction<String, String, Mod.Module>> frontends = new LinkedHashMap<>();
+        frontends.put("parser", (name, source) -> parse(source));
+        frontends.put("cpython-ast", (name, source) -> CPythonAstReader.read(cpythonAsts.get(name)));
+        for (Map.Entry<String, BiFunction<String, String, Mod.Module>> f : frontends.entrySet()) {
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                String name = e.getKey();
+                tests.add(DynamicTest.dynamicTest(f.getKey() + "/" + name,
+                        () -> check.run(name, f.getValue().apply(name, e.getValue()))));
+            }
         }
         return tests.stream();
     }
@@ -83,16 +95,23 @@ class SymbolTableTest {
         }
     }
 
-    /** Snippet errors that CPython's compile() raises after the symbol table. */
-    private static final List<String> COMPILER_ERRORS =
-            List.of("compile error: from __future__ imports must occur at the beginning of the file");
-
-    static String codeSummary(String source) {
+    static String codeSummary(Mod.Module module) {
         try {
-            return String.join("\n", CodeObjectSummary.lines(SymbolTable.build(parse(source), "<snippet>", null)))
-                    + "\n";
+            return String.join("\n", CodeObjectSummary.lines(SymbolTable.build(module, "<snippet>", null))) + "\n";
         } catch (PySyntaxError err) {
             return "compile error: " + err.msg + "\n";
+        }
+    }
+
+    /** The table dump, or "SyntaxError: msg @ line:offset-end_line:end_offset" as the generator writes it. */
+    static String dump(Mod.Module module, String source) {
+        String[] lines = source.split("(?<=\n)");
+        try {
+            return SymbolTableDump.dump(SymbolTable.build(module, "<snippet>", n -> lines[n - 1]));
+        } catch (PySyntaxError err) {
+            assertEquals(lines[err.lineno - 1], err.text);
+            return "SyntaxError: " + err.msg + " @ " + err.lineno + ":" + err.offset + "-" + err.endLineno + ":"
+                    + (err.endOffset < 0 ? "None" : err.endOffset) + "\n";
         }
     }
 
@@ -106,18 +125,6 @@ class SymbolTableTest {
                 Assumptions.abort("Parser.parseModule is not implemented yet (stub)");
             }
             throw e;
-        }
-    }
-
-    /** The table dump, or "SyntaxError: msg @ line:offset-end_line:end_offset" as the generator writes it. */
-    static String dump(String source) {
-        Mod.Module module = parse(source);
-        String[] lines = source.split("(?<=\n)");
-        try {
-            return SymbolTableDump.dump(SymbolTable.build(module, "<snippet>", n -> lines[n - 1]));
-        } catch (PySyntaxError err) {
-            return "SyntaxError: " + err.msg + " @ " + err.lineno + ":" + err.offset + "-" + err.endLineno + ":"
-                    + (err.endOffset < 0 ? "None" : err.endOffset) + "\n";
         }
     }
 
