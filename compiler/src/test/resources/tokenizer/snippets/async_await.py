@@ -1,0 +1,3 @@
+async def f():
+    await g()
+    async for x in y: pass

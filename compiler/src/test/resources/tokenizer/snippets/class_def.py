@@ -1,0 +1,5 @@
+class A(B, metaclass=M):
+    """doc"""
+    x: int = 1
+
+    def m(self): ...

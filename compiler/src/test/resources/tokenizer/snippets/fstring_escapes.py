@@ -1,0 +1,1 @@
+f"\n\t{x}\\ \N{BULLET} {y}"

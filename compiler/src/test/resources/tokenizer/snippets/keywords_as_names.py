@@ -1,0 +1,1 @@
+if True and not False or None: pass

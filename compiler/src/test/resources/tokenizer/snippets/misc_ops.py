@@ -1,0 +1,1 @@
+def f(a, *b, **c) -> int: return (x := 1)

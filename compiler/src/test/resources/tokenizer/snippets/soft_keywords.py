@@ -1,0 +1,4 @@
+match x:
+    case [a, *_]:
+        pass
+type X = int

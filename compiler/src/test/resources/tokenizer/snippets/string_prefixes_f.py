@@ -1,0 +1,1 @@
+f'a' F'b' fr'c' Rf'd' rF'e' FR'f'
