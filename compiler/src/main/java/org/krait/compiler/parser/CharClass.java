@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code Py_UNICODE_ISPRINTABLE}). The JDK's own tables are an older Unicode and differ in
  * details, so the ranges are generated from CPython by tools/gen-unicode-classes.py.
  */
-final class CharClass {
+public final class CharClass {
     private static final int[] XID_START;
     private static final int[] XID_CONTINUE;
     private static final int[] PRINTABLE;
@@ -62,7 +62,7 @@ final class CharClass {
                 : in(XID_CONTINUE, cp);
     }
 
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         return cp < 128 ? (cp >= 0x20 && cp < 0x7f) : in(PRINTABLE, cp);
     }
 

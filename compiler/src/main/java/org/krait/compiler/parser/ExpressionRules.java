@@ -409,7 +409,7 @@ abstract class ExpressionRules extends ParserBase {
         if (r != null) {
             return r == FAIL ? null : (Expr) r;
         }
-        Expr e = binary(2);
+        Expr e = binary(0);
         memoPut(M_BITWISE_OR, m, e);
         return e;
     }

@@ -248,11 +248,23 @@ abstract class ParserBase {
     }
 
     final int endLine() {
-        return last().endLineno();
+        return lastNonWhitespace().endLineno();
     }
 
     final int endCol() {
-        return last().endColOffset();
+        return lastNonWhitespace().endColOffset();
+    }
+
+    /** pegen's _PyPegen_get_last_nonnwhitespace_token: node ends skip NEWLINE, INDENT, DEDENT. */
+    private Token lastNonWhitespace() {
+        for (int i = mark - 1; i > 0; i--) {
+            TokenType t = tokens.get(i).type();
+            if (t != TokenType.NEWLINE && t != TokenType.INDENT && t != TokenType.DEDENT
+                    && t != TokenType.ENDMARKER) {
+                return tokens.get(i);
+            }
+        }
+        return tokens.get(0);
     }
 
     /** pegen's _PyPegen_set_expr_context: a copy of a target with its context set recursively. */

@@ -1,7 +1,6 @@
 package org.krait.compiler.parser;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,9 @@ import org.krait.compiler.ast.ExprContext;
  * _PyPegen_formatted_value), and number literals.
  */
 abstract class StringRules extends ParameterRules {
+
+    /** SyntaxWarnings for invalid escapes are not reported yet (the compiler will route them to warnings). */
+    private static final java.util.function.Consumer<String> NO_WARNINGS = w -> { };
 
     StringRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
@@ -59,8 +61,8 @@ abstract class StringRules extends ParameterRules {
     private Expr constantFromString(Token t) {
         Object value;
         try {
-            value = StringLiterals.decode(t.string());
-        } catch (IllegalArgumentException e) {
+            value = StringLiterals.decode(t.string(), NO_WARNINGS);
+        } catch (StringLiterals.DecodeError e) {
             throw stringError(t, e.getMessage());
         }
         String kind = t.string().charAt(0) == 'u' ? "u" : null;
@@ -201,8 +203,8 @@ abstract class StringRules extends ParameterRules {
         String s = (String) c.value();
         String value;
         try {
-            value = isRaw || s.indexOf('\\') < 0 ? s : StringLiterals.decodeFStringMiddle(s, false);
-        } catch (IllegalArgumentException e) {
+            value = isRaw || s.indexOf('\\') < 0 ? s : StringLiterals.decodeFstringMiddle(s, false, NO_WARNINGS);
+        } catch (StringLiterals.DecodeError e) {
             throw error(e.getMessage());
         }
         return new Expr.Constant(value, null, c.lineno(), c.colOffset(), c.endLineno(), c.endColOffset());
@@ -267,8 +269,8 @@ abstract class StringRules extends ParameterRules {
             if (t != null) {
                 String value;
                 try {
-                    value = t.string().indexOf('\\') < 0 ? t.string() : StringLiterals.decodeFStringMiddle(t.string(), false);
-                } catch (IllegalArgumentException e) {
+                    value = t.string().indexOf('\\') < 0 ? t.string() : StringLiterals.decodeFstringMiddle(t.string(), false, NO_WARNINGS);
+                } catch (StringLiterals.DecodeError e) {
                     throw error(e.getMessage());
                 }
                 spec.add(new Expr.Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
@@ -280,16 +282,8 @@ abstract class StringRules extends ParameterRules {
             }
             spec.add(f);
         }
-        List<Expr> nonEmpty = new ArrayList<>();
-        for (Expr e : spec) {
-            if (!(e instanceof Expr.Constant c && c.value() instanceof String s && s.isEmpty())) {
-                nonEmpty.add(e);
-            }
-        }
-        if (nonEmpty.isEmpty()) {
-            return new Expr.JoinedStr(List.of(), lineAt(m), colAt(m), endLine(), endCol());
-        }
-        return concatenate(nonEmpty, lineAt(m), colAt(m), endLine(), endCol());
+        // CPython 3.12.1 keeps the parts as they are, empty constants included.
+        return new Expr.JoinedStr(spec, lineAt(m), colAt(m), endLine(), endCol());
     }
 
     /** _PyPegen_formatted_value, including the `=` self-documenting text. */
@@ -338,14 +332,7 @@ abstract class StringRules extends ParameterRules {
 
     /** The source text after token {@code a} and before token {@code b} (the f-string `=` debug text). */
     private String sourceBetween(Token a, Token b) {
-        StringBuilder sb = new StringBuilder();
-        for (int line = a.endLineno(); line <= b.lineno(); line++) {
-            byte[] bytes = tokenizer.lineText(line).getBytes(StandardCharsets.UTF_8);
-            int from = line == a.endLineno() ? a.endColOffset() : 0;
-            int to = line == b.lineno() ? b.colOffset() : bytes.length;
-            sb.append(new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8));
-        }
-        return sb.toString();
+        return tokenizer.sourceBetween(a.endLineno(), a.endColOffset(), b.lineno(), b.colOffset());
     }
 
     /** Python's repr() of a str, enough for identifiers in error messages. */
