@@ -172,7 +172,24 @@ abstract class StringRules extends ParameterRules {
         if (t == null) {
             return null;
         }
-        return new Expr.Constant(t.string(), null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        return new Expr.Constant(t.string(), null, t.lineno(), t.colOffset(), t.endLineno(), middleEnd(t));
+    }
+
+    /**
+     * A literal part that ends in an escaped brace ({@code {{} or {@code }}}) ends, in CPython's
+     * AST, after the second brace, which the token itself leaves out.
+     */
+    private int middleEnd(Token t) {
+        String s = t.string();
+        char last = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+        if (last == '{' || last == '}') {
+            String next = tokenizer.sourceBetween(t.endLineno(), t.endColOffset(), t.endLineno(),
+                    t.endColOffset() + 1);
+            if (next.length() == 1 && next.charAt(0) == last) {
+                return t.endColOffset() + 1;
+            }
+        }
+        return t.endColOffset();
     }
 
     /** _PyPegen_joined_str: flattens nested JoinedStrs and decodes the literal parts. */
@@ -282,7 +299,11 @@ abstract class StringRules extends ParameterRules {
             }
             spec.add(f);
         }
-        // CPython 3.12.1 keeps the parts as they are, empty constants included.
+        // CPython 3.12.1 keeps the parts as they are, empty constants included, but an empty spec
+        // ({x:}) is an empty JoinedStr.
+        if (spec.stream().allMatch(e -> e instanceof Expr.Constant c && "".equals(c.value()))) {
+            spec = List.of();
+        }
         return new Expr.JoinedStr(spec, lineAt(m), colAt(m), endLine(), endCol());
     }
 
