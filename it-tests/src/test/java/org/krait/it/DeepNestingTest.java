@@ -41,7 +41,7 @@ class DeepNestingTest {
 
     private static void assertPosition(Located node, int lineno, int col, int endLineno, int endCol) {
         assertEquals(List.of(lineno, col, endLineno, endCol),
-                List.of(node.lineno(), node.colOffset(), node.endLineno(), node.endColOffset()), node.toString());
+                List.of(node.lineno(), node.colOffset(), node.endLineno(), node.endColOffset()), () -> node.getClass().getSimpleName() + " at " + node.lineno() + ":" + node.colOffset());
     }
 
     @Test

@@ -53,17 +53,9 @@ class ParserFuzzTest {
         "global", "nonlocal", "match", "case", "type", "_", "None", "True", "...", "0x", "1e", "0o", "1_",
         "07", "1j", "b'", "rb'", "\u00e9", "\u20ac", "\u00a0", "\u200b", "\0"};
 
-    /** Calls the parser; while it is still the stub, aborts the calling test instead of passing. */
+    /** Parses one source. */
     static Mod.Module parseOrSkip(byte[] source, String filename) {
-        try {
-            return Parser.parseModule(source, filename);
-        } catch (UnsupportedOperationException e) {
-            // TODO(lead): delete this escape hatch once Parser.parseModule is implemented.
-            if ("TODO".equals(e.getMessage())) {
-                Assumptions.abort("Parser.parseModule is not implemented yet (stub)");
-            }
-            throw e;
-        }
+        return Parser.parseModule(source, filename);
     }
 
     @Test

@@ -115,17 +115,9 @@ class SymbolTableTest {
         }
     }
 
-    /** Parses a snippet; while the parser is still the stub, aborts the test instead of passing. */
+    /** Parses a snippet with our parser. */
     static Mod.Module parse(String source) {
-        try {
-            return Parser.parseModule(source.getBytes(StandardCharsets.UTF_8), "<snippet>");
-        } catch (UnsupportedOperationException e) {
-            // TODO: delete this escape hatch once Parser.parseModule is implemented on main.
-            if ("TODO".equals(e.getMessage())) {
-                Assumptions.abort("Parser.parseModule is not implemented yet (stub)");
-            }
-            throw e;
-        }
+        return Parser.parseModule(source.getBytes(StandardCharsets.UTF_8), "<snippet>");
     }
 
     static String read(String resource) throws IOException {

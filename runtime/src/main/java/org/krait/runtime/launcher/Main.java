@@ -1,0 +1,92 @@
+package org.krait.runtime.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.krait.compiler.ast.AstDump;
+import org.krait.compiler.ast.Mod;
+import org.krait.compiler.parser.Parser;
+import org.krait.compiler.parser.PySyntaxError;
+
+/** The {@code krait} command. Subcommands: ast (run, compile, dis, -c and -m come with later issues). */
+public final class Main {
+    static final String VERSION = "Krait 0.1.0 (Python 3.12.1)";
+    static final String USAGE = "usage: krait [--version] [--help] <command> [args]\n"
+            + "commands:\n"
+            + "  ast FILE.py|-   print the AST as ast.dump(ast.parse(src), include_attributes=True)\n";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, utf8(System.out), utf8(System.err)));
+    }
+
+    private static PrintStream utf8(PrintStream p) {
+        return new PrintStream(p, false, StandardCharsets.UTF_8);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            if (args.length == 0) {
+                err.print(USAGE);
+                return 2;
+            }
+            switch (args[0]) {
+                case "--version":
+                    out.print(VERSION + "\n");
+                    return 0;
+                case "--help":
+                case "-h":
+                    out.print(USAGE);
+                    return 0;
+                case "ast":
+                    if (args.length != 2) {
+                        err.print("usage: krait ast FILE.py|-\n");
+                        return 2;
+                    }
+                    return ast(args[1], out, err);
+                default:
+                    err.print("krait: unknown option or command '" + args[0] + "'\n" + USAGE);
+                    return 2;
+            }
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int ast(String file, PrintStream out, PrintStream err) {
+        byte[] source;
+        String filename = file.equals("-") ? "<stdin>" : file;
+        try {
+            source = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.print("krait: can't open file '" + file + "': [Errno 2] No such file or directory\n");
+            return 2;
+        } catch (IOException e) {
+            err.print("krait: can't open file '" + file + "': " + e.getMessage() + "\n");
+            return 2;
+        }
+        try {
+            Mod.Module module = Parser.parseModule(source, filename);
+            String[] dump = new String[1];
+            // deep trees need a deep stack for the dump, as for the parse
+            Thread t = new Thread(null, () -> dump[0] = AstDump.dump(module), "krait-ast-dump", 1L << 30);
+            t.start();
+            t.join();
+            out.print(dump[0] + "\n");
+            return 0;
+        } catch (PySyntaxError e) {
+            err.print(e.formatForStderr());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}
