@@ -376,7 +376,13 @@ abstract class ExpressionRules extends ParserBase {
         Token t = peek();
         switch (t.type()) {
             case EQEQUAL: mark++; return CmpOp.Eq;
-            case NOTEQUAL: mark++; return CmpOp.NotEq;
+            case NOTEQUAL:
+                // "<>" is only accepted with `from __future__ import barry_as_FLUFL`
+                if (!t.string().equals("!=")) {
+                    return null;
+                }
+                mark++;
+                return CmpOp.NotEq;
             case LESSEQUAL: mark++; return CmpOp.LtE;
             case LESS: mark++; return CmpOp.Lt;
             case GREATEREQUAL: mark++; return CmpOp.GtE;

@@ -896,8 +896,51 @@ abstract class InvalidRules extends StringRules {
             if (block() != null && !isKeyword("except") && !isKeyword("finally")) {
                 throw errorKnownLocation(peek(), "expected 'except' or 'finally' block");
             }
+            for (boolean starFirst : new boolean[] {false, true}) {
+                mark = afterColon;
+                while (block() != null) {
+                    // block*
+                }
+                int handlers = 0;
+                while (exceptBlockForInvalid(starFirst)) {
+                    handlers++;
+                }
+                if (handlers == 0) {
+                    continue;
+                }
+                Token ex = keyword("except");
+                if (ex == null) {
+                    continue;
+                }
+                if (!starFirst) {
+                    Token star = expect(TokenType.STAR);
+                    if (star != null && expression() != null) {
+                        skipAsName();
+                        if (expect(TokenType.COLON) != null) {
+                            throw errorRange(ex, star, "cannot have both 'except' and 'except*' on the same 'try'");
+                        }
+                    }
+                } else if (!check(TokenType.STAR)) {
+                    int beforeExpr = mark;
+                    if (expression() != null) {
+                        skipAsName();
+                    } else {
+                        mark = beforeExpr;
+                    }
+                    if (expect(TokenType.COLON) != null) {
+                        throw errorKnownLocation(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+                    }
+                }
+            }
         }
         mark = m;
+    }
+
+    private void skipAsName() {
+        int before = mark;
+        if (keyword("as") == null || nameToken() == null) {
+            mark = before;
+        }
     }
 
     @Override

@@ -134,8 +134,9 @@ public final class Parser extends InvalidRules {
      * file replaces the parser's error; so does a bracket left open on a line before the error.
      */
     private PySyntaxError preferTokenizerError(PySyntaxError parserError) {
-        int errorLine = parserError.lineno;
+        // pegen compares with the line of the last token read, not of the error
         Token last = lastFilled();
+        int errorLine = last != null ? last.lineno() : parserError.lineno;
         try {
             while (true) {
                 Token t = last != null && (last.type() == TokenType.ENDMARKER || last.type() == TokenType.ERRORTOKEN)
@@ -151,6 +152,9 @@ public final class Parser extends InvalidRules {
                 }
             }
         } catch (PySyntaxError e) {
+            if (e.msg.endsWith("was never closed") && errorLine <= e.lineno) {
+                return parserError; // an unclosed bracket only wins when it opened on an earlier line
+            }
             return e;
         }
     }

@@ -154,8 +154,10 @@ abstract class ParserBase {
         if (t.type() != TokenType.NAME) {
             return false;
         }
+        // pegen's _PyPegen_soft_keyword_token compares with strncmp over the token's length, so
+        // any prefix of a soft keyword ("c", "ma", "ty", ...) counts as one.
         String s = t.string();
-        return s.equals("match") || s.equals("case") || s.equals("_") || s.equals("type");
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s) || "type".startsWith(s);
     }
 
     /** A NAME that is not a hard keyword. */

@@ -1026,6 +1026,11 @@ abstract class StatementRules extends PatternRules {
         return null;
     }
 
+    /** except_block / except_star_block, for the invalid_* rules. */
+    final boolean exceptBlockForInvalid(boolean star) {
+        return exceptBlock(star) != null;
+    }
+
     private ExceptHandler exceptBlock(boolean star) {
         int m = mark;
         if (callInvalidRules) {
