@@ -1175,22 +1175,7 @@ abstract class ExpressionRules extends ParserBase {
 
     /** ','.kwarg_or_starred+ (starred=true) or ','.kwarg_or_double_starred+ (starred=false). */
     private List<Object> separated(boolean starred) {
-        List<Object> out = new ArrayList<>();
-        while (true) {
-            int before = mark;
-            Object o = starred ? kwargOrStarred() : kwargOrDoubleStarred();
-            if (o == null) {
-                mark = before;
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(o);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Object> out = gather(TokenType.COMMA, () -> starred ? kwargOrStarred() : kwargOrDoubleStarred());
         return out.isEmpty() ? null : out;
     }
 
@@ -1286,22 +1271,7 @@ abstract class ExpressionRules extends ParserBase {
     }
 
     private List<Expr> starTargetsListSeq() {
-        List<Expr> out = new ArrayList<>();
-        while (true) {
-            int before = mark;
-            Expr e = starTarget();
-            if (e == null) {
-                mark = before;
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(e);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Expr> out = gather(TokenType.COMMA, this::starTarget);
         if (out.isEmpty()) {
             return null;
         }
@@ -1505,22 +1475,7 @@ abstract class ExpressionRules extends ParserBase {
     }
 
     final List<Expr> delTargets() {
-        List<Expr> out = new ArrayList<>();
-        while (true) {
-            int before = mark;
-            Expr e = delTarget();
-            if (e == null) {
-                mark = before;
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(e);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Expr> out = gather(TokenType.COMMA, this::delTarget);
         if (out.isEmpty()) {
             return null;
         }

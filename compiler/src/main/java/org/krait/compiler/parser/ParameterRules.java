@@ -344,20 +344,7 @@ abstract class ParameterRules extends StatementRules {
         if (expect(TokenType.LSQB) == null) {
             return null;
         }
-        List<TypeParam> out = new ArrayList<>();
-        while (true) {
-            TypeParam t = typeParam();
-            if (t == null) {
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(t);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<TypeParam> out = gather(TokenType.COMMA, this::typeParam);
         if (out.isEmpty()) {
             mark = m;
             return null;

@@ -195,6 +195,28 @@ abstract class ParserBase {
         return s;
     }
 
+    /**
+     * pegen's gather {@code sep.elem+}: elements separated by {@code sep}, stopping before a
+     * separator that no element follows. Returns the (possibly empty) list; the mark ends after
+     * the last element.
+     */
+    final <T> List<T> gather(TokenType sep, java.util.function.Supplier<T> elem) {
+        List<T> out = new ArrayList<>();
+        int afterLast = mark;
+        while (true) {
+            T e = elem.get();
+            if (e == null) {
+                mark = afterLast;
+                return out;
+            }
+            out.add(e);
+            afterLast = mark;
+            if (expect(sep) == null) {
+                return out;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- memo
 
     private static final class Memo {

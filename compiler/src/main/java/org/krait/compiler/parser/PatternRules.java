@@ -139,20 +139,7 @@ abstract class PatternRules extends ExpressionRules {
 
     private Pattern orPattern() {
         int m = mark;
-        List<Pattern> alts = new ArrayList<>();
-        while (true) {
-            Pattern p = closedPattern();
-            if (p == null) {
-                if (!alts.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            alts.add(p);
-            if (expect(TokenType.VBAR) == null) {
-                break;
-            }
-        }
+        List<Pattern> alts = gather(TokenType.VBAR, this::closedPattern);
         if (alts.isEmpty()) {
             return null;
         }
@@ -494,20 +481,7 @@ abstract class PatternRules extends ExpressionRules {
     }
 
     private List<Pattern> maybeSequencePattern() {
-        List<Pattern> out = new ArrayList<>();
-        while (true) {
-            Pattern p = maybeStarPattern();
-            if (p == null) {
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(p);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Pattern> out = gather(TokenType.COMMA, this::maybeStarPattern);
         if (out.isEmpty()) {
             return null;
         }
@@ -678,22 +652,7 @@ abstract class PatternRules extends ExpressionRules {
     }
 
     final List<Pattern> positionalPatterns() {
-        List<Pattern> out = new ArrayList<>();
-        while (true) {
-            int before = mark;
-            Pattern p = pattern();
-            if (p == null) {
-                mark = before;
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(p);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Pattern> out = gather(TokenType.COMMA, this::pattern);
         return out.isEmpty() ? null : out;
     }
 

@@ -60,22 +60,7 @@ abstract class StatementRules extends PatternRules {
             return List.of(a);
         }
         mark = m;
-        List<Stmt> out = new ArrayList<>();
-        while (true) {
-            int before = mark;
-            Stmt s = simpleStmt();
-            if (s == null) {
-                mark = before;
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(s);
-            if (expect(TokenType.SEMI) == null) {
-                break;
-            }
-        }
+        List<Stmt> out = gather(TokenType.SEMI, this::simpleStmt);
         if (out.isEmpty()) {
             mark = m;
             return null;
@@ -940,20 +925,7 @@ abstract class StatementRules extends PatternRules {
     }
 
     private List<Withitem> withItems() {
-        List<Withitem> out = new ArrayList<>();
-        while (true) {
-            Withitem w = withItem();
-            if (w == null) {
-                if (!out.isEmpty()) {
-                    mark--;
-                }
-                break;
-            }
-            out.add(w);
-            if (expect(TokenType.COMMA) == null) {
-                break;
-            }
-        }
+        List<Withitem> out = gather(TokenType.COMMA, this::withItem);
         return out.isEmpty() ? null : out;
     }
 
