@@ -1,0 +1,52 @@
+package org.krait.runtime.builtins;
+
+import java.util.Map;
+
+import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.interp.Interpreter;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyClassMethod;
+import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyEllipsis;
+import org.krait.runtime.object.PyFloat;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyModule;
+import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyNotImplemented;
+import org.krait.runtime.object.PyProperty;
+import org.krait.runtime.object.PySlice;
+import org.krait.runtime.object.PyStaticMethod;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+
+/** The {@code builtins} module of one interpreter: the built-in types, constants and functions. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("builtins");
+        PyDict d = m.dict;
+        d.putStr("__doc__", PyStr.of("Built-in functions, types, exceptions, and other objects."));
+        d.putStr("None", PyNone.NONE);
+        d.putStr("True", PyBool.TRUE);
+        d.putStr("False", PyBool.FALSE);
+        d.putStr("Ellipsis", PyEllipsis.ELLIPSIS);
+        d.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        d.putStr("__debug__", PyBool.TRUE);
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
+            PyStaticMethod.TYPE}) {
+            d.putStr(t.name(), t);
+        }
+        for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
+            d.putStr(e.getKey(), e.getValue());
+        }
+        CoreFunctions.define(m);
+        ObjectFunctions.define(m);
+        NumericFunctions.define(m);
+        return m;
+    }
+}

@@ -1,0 +1,51 @@
+package org.krait.runtime.interp;
+
+import org.krait.runtime.exceptions.PyBaseException;
+
+/**
+ * The state of one thread running Python code in one interpreter: passed explicitly as the first
+ * argument of every generated method and runtime entry that can run Python code (ADR 0004).
+ */
+public final class ThreadState {
+    public final Interpreter interp;
+    /** Python call depth, checked against the interpreter's recursion limit. */
+    public int depth;
+    /** The exception being handled ({@code sys.exc_info()}), or null: CPython's exc_info stack top. */
+    public PyBaseException handled;
+    /** Nesting of repr() calls, for the recursion check of Py_EnterRecursiveCall. */
+    public int reprDepth;
+
+    /**
+     * The function whose code is running (for globals(), and module name in class creation), and the
+     * locals mapping when that code is a module or class body: the only frame data kept eagerly.
+     */
+    public org.krait.runtime.object.PyFunction frameFunction;
+    public org.krait.runtime.object.PyObject frameLocalsMapping;
+
+    private java.util.IdentityHashMap<org.krait.runtime.object.PyObject, Boolean> reprActive;
+
+    ThreadState(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    /** Containers whose repr is being computed on this thread (Py_ReprEnter's list). */
+    public java.util.IdentityHashMap<org.krait.runtime.object.PyObject, Boolean> reprActive() {
+        if (reprActive == null) {
+            reprActive = new java.util.IdentityHashMap<>();
+        }
+        return reprActive;
+    }
+
+    /** {@code globals()} of the running code. */
+    public org.krait.runtime.object.PyDict frameGlobals() {
+        return frameFunction == null ? new org.krait.runtime.object.PyDict() : frameFunction.globals;
+    }
+
+    /** {@code locals()} of the running code: its namespace for module and class bodies. */
+    public org.krait.runtime.object.PyObject frameLocals() {
+        if (frameLocalsMapping != null) {
+            return frameLocalsMapping;
+        }
+        return new org.krait.runtime.object.PyDict();
+    }
+}

@@ -1,0 +1,235 @@
+package org.krait.runtime.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.krait.runtime.exceptions.Errors;
+
+/**
+ * The Python signature of a built-in function or method, written once as text in the style of
+ * Argument Clinic's {@code __text_signature__}, e.g. {@code "split($self, /, sep=None, maxsplit=-1)"}
+ * or {@code "print(*args, sep=' ', end='\n', file=None, flush=False)"}. {@link #bind} turns a
+ * vectorcall into one array, parameter by parameter (self first, {@code *args} as a tuple,
+ * {@code **kwargs} as a dict), raising CPython's TypeError texts. A default written {@code ?}
+ * means "optional, no default": the slot is null when not given.
+ */
+public final class ArgSpec {
+    final String name;
+    final boolean hasSelf;
+    final String[] names;          // self excluded
+    final PyObject[] defaults;     // per name: null = required, OPTIONAL = may be absent
+    final int posOnly;             // parameters before '/'
+    final int positional;          // positional-capable parameters (before '*' / '*args')
+    final boolean varargs;
+    final boolean varkw;
+
+    static final PyObject OPTIONAL = new PyObject() {
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+    };
+
+    private ArgSpec(String name, boolean hasSelf, String[] names, PyObject[] defaults, int posOnly, int positional,
+            boolean varargs, boolean varkw) {
+        this.name = name;
+        this.hasSelf = hasSelf;
+        this.names = names;
+        this.defaults = defaults;
+        this.posOnly = posOnly;
+        this.positional = positional;
+        this.varargs = varargs;
+        this.varkw = varkw;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public static ArgSpec parse(String text) {
+        int open = text.indexOf('(');
+        String fname = text.substring(0, open);
+        String body = text.substring(open + 1, text.lastIndexOf(')')).trim();
+        List<String> names = new ArrayList<>();
+        List<PyObject> defaults = new ArrayList<>();
+        boolean self = false;
+        int posOnly = 0;
+        int positional = -1;
+        boolean varargs = false;
+        boolean varkw = false;
+        if (!body.isEmpty()) {
+            for (String raw : splitParams(body)) {
+                String p = raw.trim();
+                if (p.equals("$self") || p.equals("$type") || p.equals("$module")) {
+                    self = true;
+                } else if (p.equals("/")) {
+                    posOnly = names.size();
+                } else if (p.equals("*")) {
+                    positional = names.size();
+                } else if (p.startsWith("**")) {
+                    varkw = true;
+                } else if (p.startsWith("*")) {
+                    positional = names.size();
+                    varargs = true;
+                } else {
+                    int eq = p.indexOf('=');
+                    names.add(eq < 0 ? p : p.substring(0, eq));
+                    defaults.add(eq < 0 ? null : literal(p.substring(eq + 1)));
+                }
+            }
+        }
+        if (positional < 0) {
+            positional = names.size();
+        }
+        return new ArgSpec(fname, self, names.toArray(new String[0]), defaults.toArray(new PyObject[0]),
+                posOnly, positional, varargs, varkw);
+    }
+
+    private static List<String> splitParams(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(body.substring(start));
+        return out;
+    }
+
+    private static PyObject literal(String s) {
+        switch (s) {
+            case "?":
+                return OPTIONAL;
+            case "None":
+                return PyNone.NONE;
+            case "True":
+                return PyBool.TRUE;
+            case "False":
+                return PyBool.FALSE;
+            default:
+                if (s.startsWith("'")) {
+                    return PyStr.of(s.substring(1, s.length() - 1).replace("\\n", "\n"));
+                }
+                return PyInt.of(Long.parseLong(s));
+        }
+    }
+
+    /** Slots of the bound array: self (if any), each parameter, then *args and **kwargs. */
+    public int slots() {
+        return (hasSelf ? 1 : 0) + names.length + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+    }
+
+    /**
+     * Binds {@code args} (positional, then the values of {@code kwnames}) to the parameters. For a
+     * method, {@code args[0]} is self.
+     */
+    public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int off = hasSelf ? 1 : 0;
+        int npos = args.length - nkw - off;
+        PyObject[] out = new PyObject[slots()];
+        if (hasSelf) {
+            out[0] = args[0];
+        }
+        int n = names.length;
+        if (npos > positional && !varargs) {
+            throw tooManyPositional(npos);
+        }
+        int take = Math.min(npos, positional);
+        System.arraycopy(args, off, out, off, take);
+        if (varargs) {
+            PyObject[] rest = new PyObject[npos - take];
+            System.arraycopy(args, off + take, rest, 0, rest.length);
+            out[off + n] = PyTuple.of(rest);
+        }
+        PyDict kw = null;
+        if (varkw) {
+            kw = new PyDict();
+            out[out.length - 1] = kw;
+        }
+        for (int k = 0; k < nkw; k++) {
+            String key = kwnames[k];
+            PyObject value = args[args.length - nkw + k];
+            int idx = indexOf(key);
+            if (idx < 0 || idx < posOnly) {
+                if (kw != null) {
+                    kw.putStr(key, value);
+                    continue;
+                }
+                if (nkw > 0 && positional == n && posOnly == n) {
+                    throw Errors.typeError(name + "() takes no keyword arguments");
+                }
+                throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + name + "()");
+            }
+            if (out[off + idx] != null) {
+                throw Errors.typeError("argument for " + name + "() given by name ('" + key + "') and position ("
+                        + (idx + 1) + ")");
+            }
+            out[off + idx] = value;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[off + i] == null) {
+                PyObject d = defaults[i];
+                if (d == null) {
+                    throw missing(i, npos);
+                }
+                out[off + i] = d == OPTIONAL ? null : d;
+            }
+        }
+        return out;
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int required() {
+        int r = 0;
+        for (int i = 0; i < positional; i++) {
+            if (defaults[i] == null) {
+                r++;
+            }
+        }
+        return r;
+    }
+
+    private RuntimeException tooManyPositional(int given) {
+        int req = required();
+        if (positional == 0) {
+            return Errors.typeError(name + "() takes no arguments (" + given + " given)");
+        }
+        if (positional == 1 && req == 1 && posOnly == 1) {
+            return Errors.typeError(name + "() takes exactly one argument (" + given + " given)");
+        }
+        String qual = req == positional ? "exactly" : "at most";
+        if (posOnly == names.length) {
+            return Errors.typeError(name + " expected " + (req == positional ? "" : "at most ") + positional
+                    + " argument" + (positional == 1 ? "" : "s") + ", got " + given);
+        }
+        return Errors.typeError(name + "() takes " + qual + " " + positional + " positional argument"
+                + (positional == 1 ? "" : "s") + " (" + given + " given)");
+    }
+
+    private RuntimeException missing(int i, int given) {
+        if (i < posOnly) {
+            int req = required();
+            if (posOnly == 1 && positional == 1) {
+                return Errors.typeError(name + "() takes exactly one argument (0 given)");
+            }
+            return Errors.typeError(name + " expected " + (req == positional ? "" : "at least ") + req
+                    + " argument" + (req == 1 ? "" : "s") + ", got " + given);
+        }
+        return Errors.typeError(name + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+    }
+}

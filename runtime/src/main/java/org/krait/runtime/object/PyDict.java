@@ -1,0 +1,311 @@
+package org.krait.runtime.object;
+
+import org.krait.runtime.types.DictMethods;
+
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.ops.Abstract;
+
+/**
+ * Python {@code dict}: CPython's compact, insertion-ordered layout (Objects/dictobject.c): a
+ * sparse index table into dense entry arrays, open addressing with the perturbed probe sequence.
+ * Our own table rather than LinkedHashMap because {@code __eq__}/{@code __hash__} may run Python
+ * code that mutates the dict in the middle of a lookup (ADR 0003).
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", null, PyType.BASETYPE, Derived::new,
+            DictMethods::define);
+
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+    private static final int MIN_SIZE = 8;
+
+    private int[] index;
+    private PyObject[] keys;
+    private PyObject[] values;
+    private long[] hashes;
+    /** Entries used, live or deleted. */
+    private int used;
+    /** Live entries. */
+    private int size;
+    /** Bumped on every insertion or deletion, so iterators detect changes of size. */
+    private int version;
+
+    public PyDict() {
+        this(MIN_SIZE);
+    }
+
+    public PyDict(int expected) {
+        int cap = MIN_SIZE;
+        while (cap * 2 / 3 < expected) {
+            cap <<= 1;
+        }
+        allocate(cap);
+    }
+
+    private void allocate(int cap) {
+        index = new int[cap];
+        java.util.Arrays.fill(index, EMPTY);
+        int usable = cap * 2 / 3;
+        keys = new PyObject[usable];
+        values = new PyObject[usable];
+        hashes = new long[usable];
+        used = 0;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Entry-array bound for iteration: entries 0..entryLimit()-1, skipping null keys. */
+    public int entryLimit() {
+        return used;
+    }
+
+    public PyObject keyAt(int entry) {
+        return keys[entry];
+    }
+
+    public PyObject valueAt(int entry) {
+        return values[entry];
+    }
+
+    // ---- lookup ----
+
+    /** Entry index of {@code key}, or -1. May run Python {@code __eq__}. */
+    private int find(ThreadState ts, PyObject key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key) {
+                    return ix;
+                }
+                if (hashes[ix] == hash) {
+                    int[] startIndex = index;
+                    PyObject[] startKeys = keys;
+                    boolean eq = keysEqual(ts, k, key);
+                    if (index != startIndex || startKeys[ix] != k) {
+                        // the comparison mutated the dict: start again, as lookdict does
+                        return find(ts, key, hash);
+                    }
+                    if (eq) {
+                        return ix;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    private static boolean keysEqual(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).value.equals(((PyStr) b).value);
+        }
+        return Abstract.richCompareBool(ts, a, b, Abstract.EQ);
+    }
+
+    /** Entry index of a str key by its Java string; never runs Python code. */
+    private int findStr(String key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash) {
+                PyObject k = keys[ix];
+                if (k instanceof PyStr && ((PyStr) k).value.equals(key)) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** {@code self.get(key)} without a default: the value or null. */
+    public PyObject get(ThreadState ts, PyObject key) {
+        if (key.getClass() == PyStr.class) {
+            return getStr(((PyStr) key).value);
+        }
+        int ix = find(ts, key, Abstract.hash(ts, key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** The value for a str key, or null. */
+    public PyObject getStr(String key) {
+        int ix = findStr(key, PyStr.hashOf(key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    public boolean containsKey(ThreadState ts, PyObject key) {
+        return get(ts, key) != null;
+    }
+
+    // ---- update ----
+
+    public void put(ThreadState ts, PyObject key, PyObject value) {
+        long h = key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(ts, key);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        insertNew(key, h, value);
+    }
+
+    public void putStr(String key, PyObject value) {
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        insertNew(PyStr.of(key), h, value);
+    }
+
+    private void insertNew(PyObject key, long hash, PyObject value) {
+        if (used == keys.length) {
+            resize(size * 3 + 1);
+        }
+        int e = used++;
+        keys[e] = key;
+        values[e] = value;
+        hashes[e] = hash;
+        index[freeSlot(hash)] = e;
+        size++;
+        version++;
+    }
+
+    private int freeSlot(long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (index[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    private void resize(int minUsable) {
+        PyObject[] oldKeys = keys;
+        PyObject[] oldValues = values;
+        long[] oldHashes = hashes;
+        int oldUsed = used;
+        int cap = MIN_SIZE;
+        while (cap * 2 / 3 < minUsable) {
+            cap <<= 1;
+        }
+        allocate(cap);
+        for (int e = 0; e < oldUsed; e++) {
+            if (oldKeys[e] != null) {
+                int n = used++;
+                keys[n] = oldKeys[e];
+                values[n] = oldValues[e];
+                hashes[n] = oldHashes[e];
+                index[freeSlot(oldHashes[e])] = n;
+            }
+        }
+    }
+
+    /** Removes {@code key}; returns its value or null if absent. */
+    public PyObject remove(ThreadState ts, PyObject key) {
+        long h = Abstract.hash(ts, key);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        if (ix < 0) {
+            return null;
+        }
+        return removeEntry(ix, h);
+    }
+
+    public PyObject removeStr(String key) {
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        return ix < 0 ? null : removeEntry(ix, h);
+    }
+
+    private PyObject removeEntry(int ix, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (index[i] != ix) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        index[i] = DUMMY;
+        PyObject v = values[ix];
+        keys[ix] = null;
+        values[ix] = null;
+        size--;
+        version++;
+        return v;
+    }
+
+    /** Removes and returns the last entry as {key, value} (dict.popitem), or null when empty. */
+    public PyObject[] popLast() {
+        for (int e = used - 1; e >= 0; e--) {
+            if (keys[e] != null) {
+                PyObject[] kv = {keys[e], values[e]};
+                removeEntry(e, hashes[e]);
+                used = e;
+                return kv;
+            }
+        }
+        return null;
+    }
+
+    public void clear() {
+        allocate(MIN_SIZE);
+        size = 0;
+        version++;
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict(size);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                d.insertNew(keys[e], hashes[e], values[e]);
+            }
+        }
+        return d;
+    }
+
+    /** Instances of Python subclasses of dict. */
+    public static final class Derived extends PyDict {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+}

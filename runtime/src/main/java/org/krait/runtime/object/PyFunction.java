@@ -1,0 +1,232 @@
+package org.krait.runtime.object;
+
+import org.krait.runtime.types.FunctionMethods;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.interp.ThreadState;
+
+/**
+ * A Python function: a code object plus what it runs with — its globals, builtins, defaults and
+ * closure. Belongs to one interpreter (its globals do).
+ */
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("function", null, 0, null, FunctionMethods::defineFunction);
+
+    public PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public String name;
+    public String qualname;
+    public PyTuple defaults;
+    public PyDict kwdefaults;
+    public final PyCell[] closure;
+    public PyObject doc = PyNone.NONE;
+    public PyObject module = PyNone.NONE;
+    public PyObject annotations;
+    private PyDict dict;
+
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        this.closure = closure;
+        PyObject m = globals.getStr("__name__");
+        if (m != null) {
+            module = m;
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Runs a module or class body with {@code locals} as its namespace. */
+    public PyObject runBody(ThreadState ts, PyObject locals) {
+        PyFunction savedFn = ts.frameFunction;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        ts.frameFunction = this;
+        ts.frameLocalsMapping = locals;
+        try {
+            return code.module.call(code.index, ts, this, new PyObject[] {locals});
+        } finally {
+            ts.frameFunction = savedFn;
+            ts.frameLocalsMapping = savedLocals;
+        }
+    }
+
+    /** Vectorcall: binds the arguments as CPython's initialize_locals does, then runs the body. */
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+        PyObject[] bound = bind(args, kwnames);
+        if (++ts.depth > ts.interp.recursionLimit()) {
+            ts.depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyFunction savedFn = ts.frameFunction;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        ts.frameFunction = this;
+        ts.frameLocalsMapping = null;
+        try {
+            return code.module.call(code.index, ts, this, bound);
+        } catch (StackOverflowError e) {
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            ts.depth--;
+            ts.frameFunction = savedFn;
+            ts.frameLocalsMapping = savedLocals;
+        }
+    }
+
+    PyObject[] bind(PyObject[] args, String[] kwnames) {
+        PyCode co = code;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int argcount = co.argcount;
+        int total = argcount + co.kwonlyargcount;
+        boolean hasVarargs = (co.flags & PyCode.CO_VARARGS) != 0;
+        boolean hasVarkw = (co.flags & PyCode.CO_VARKEYWORDS) != 0;
+        if (nkw == 0 && npos == argcount && !hasVarargs && !hasVarkw && co.kwonlyargcount == 0) {
+            return args; // the common exact-arity call binds nothing
+        }
+        PyObject[] out = new PyObject[co.parameterCount()];
+        PyDict kwdict = null;
+        if (hasVarkw) {
+            kwdict = new PyDict();
+            out[total + (hasVarargs ? 1 : 0)] = kwdict;
+        }
+        int n = Math.min(npos, argcount);
+        System.arraycopy(args, 0, out, 0, n);
+        if (hasVarargs) {
+            PyObject[] rest = new PyObject[Math.max(0, npos - argcount)];
+            System.arraycopy(args, argcount, rest, 0, rest.length);
+            out[total] = PyTuple.of(rest);
+        }
+        List<String> posOnlyAsKw = null;
+        for (int k = 0; k < nkw; k++) {
+            String key = kwnames[k];
+            PyObject value = args[npos + k];
+            int idx = -1;
+            for (int j = co.posonlyargcount; j < total; j++) {
+                if (co.varnames[j].equals(key)) {
+                    idx = j;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                if (kwdict != null) {
+                    kwdict.putStr(key, value);
+                    continue;
+                }
+                for (int j = 0; j < co.posonlyargcount; j++) {
+                    if (co.varnames[j].equals(key)) {
+                        if (posOnlyAsKw == null) {
+                            posOnlyAsKw = new ArrayList<>();
+                        }
+                        posOnlyAsKw.add(key);
+                    }
+                }
+                if (posOnlyAsKw != null) {
+                    continue;
+                }
+                throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + key + "'");
+            }
+            if (out[idx] != null) {
+                throw Errors.typeError(qualname + "() got multiple values for argument '" + key + "'");
+            }
+            out[idx] = value;
+        }
+        if (posOnlyAsKw != null) {
+            throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", posOnlyAsKw) + "'");
+        }
+        if (npos > argcount && !hasVarargs) {
+            throw tooManyPositional(npos, out);
+        }
+        // defaults for missing positional parameters
+        int ndef = defaults == null ? 0 : defaults.items.length;
+        List<String> missing = null;
+        for (int i = npos; i < argcount; i++) {
+            if (out[i] == null) {
+                int d = i - (argcount - ndef);
+                if (d >= 0) {
+                    out[i] = defaults.items[d];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(co.varnames[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(missing, "positional");
+        }
+        for (int i = argcount; i < total; i++) {
+            if (out[i] == null) {
+                PyObject d = kwdefaults == null ? null : kwdefaults.getStr(co.varnames[i]);
+                if (d != null) {
+                    out[i] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(co.varnames[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(missing, "keyword-only");
+        }
+        return out;
+    }
+
+    private RuntimeException missingArgs(List<String> names, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = names.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return Errors.typeError(qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
+                + ": " + sb);
+    }
+
+    private RuntimeException tooManyPositional(int given, PyObject[] out) {
+        PyCode co = code;
+        int argcount = co.argcount;
+        int ndef = defaults == null ? 0 : defaults.items.length;
+        int kwGiven = 0;
+        for (int i = argcount; i < argcount + co.kwonlyargcount; i++) {
+            if (out[i] != null) {
+                kwGiven++;
+            }
+        }
+        String takes = ndef > 0 ? "from " + (argcount - ndef) + " to " + argcount : String.valueOf(argcount);
+        boolean plural = ndef > 0 || argcount != 1;
+        String kwPart = "";
+        if (kwGiven > 0) {
+            kwPart = " positional argument" + (given == 1 ? "" : "s") + " (and " + kwGiven + " keyword-only argument"
+                    + (kwGiven == 1 ? "" : "s") + ")";
+        }
+        String givenText = kwGiven > 0 ? given + kwPart + " were given"
+                : given + (given == 1 ? " was given" : " were given");
+        return Errors.typeError(qualname + "() takes " + takes + " positional argument" + (plural ? "s" : "")
+                + " but " + givenText);
+    }
+}

@@ -1,0 +1,30 @@
+package org.krait.runtime.object;
+
+import org.krait.runtime.types.IteratorMethods;
+
+import org.krait.runtime.interp.ThreadState;
+
+/**
+ * A built-in iterator. {@link #next} returns null when exhausted, so FOR_ITER over built-in
+ * iterators raises no StopIteration at all; {@code __next__} (in IteratorMethods) turns null into
+ * StopIteration for Python callers.
+ */
+public abstract class PyIterator extends PyObject {
+    private final PyType type;
+
+    protected PyIterator(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    public abstract PyObject next(ThreadState ts);
+
+    /** An iterator type: {@code __iter__} returns self, {@code __next__} calls {@link #next}. */
+    public static PyType iteratorType(String name) {
+        return PyType.builtin(name, null, 0, null, org.krait.runtime.types.IteratorMethods::define);
+    }
+}

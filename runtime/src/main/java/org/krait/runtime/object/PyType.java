@@ -1,0 +1,279 @@
+package org.krait.runtime.object;
+
+import org.krait.runtime.types.ObjectMethods;
+import org.krait.runtime.types.TypeMethods;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A Python type object. Built-in types are immortal, shared by every interpreter and immutable
+ * from Python; their dict is filled lazily on first use (as PyType_Ready), which also breaks the
+ * static-initialisation cycles between built-in types. Heap types (classes made by Python code)
+ * belong to one interpreter.
+ */
+public class PyType extends PyObject {
+    /** Flags, named after CPython's Py_TPFLAGS_*. */
+    public static final int BASETYPE = 1;          // may be subclassed
+    public static final int HEAPTYPE = 2;          // created by a class statement / type()
+    public static final int IMMUTABLE = 4;         // attributes cannot be set from Python
+
+    public static final PyType TYPE = builtin("type", null, BASETYPE, null, TypeMethods::define);
+    public static final PyType OBJECT = builtin("object", null, BASETYPE, PyInstance::new, ObjectMethods::define);
+
+    private final String name;
+    private String qualname;
+    private PyType metatype;
+    private PyType[] bases;
+    private PyType[] mro;
+    /** The solid base whose Java class lays out instances of this type. */
+    private final PyType layout;
+    private final int flags;
+    /** Makes an instance of a (heap) subtype of this layout; null if instances cannot be made so. */
+    private final Function<PyType, PyObject> instantiator;
+
+    private volatile PyDict dict;
+    private final Consumer<TypeBuilder> definition;
+    private final HashMap<String, PyObject> lookupCache = new HashMap<>();
+    private int version;
+    private boolean instanceDict = true;
+    private int slotCount;
+    /** Heap types whose MRO contains this type, so that changes reach their caches. */
+    private final List<PyType> subclasses = new ArrayList<>();
+
+    private PyType(String name, PyType metatype, PyType[] bases, PyType layout, int flags,
+            Function<PyType, PyObject> instantiator, Consumer<TypeBuilder> definition, PyDict dict) {
+        this.name = name;
+        this.qualname = name;
+        this.metatype = metatype;
+        this.bases = bases;
+        this.layout = layout == null ? this : layout;
+        this.flags = flags;
+        this.instantiator = instantiator;
+        this.definition = definition;
+        this.dict = dict;
+    }
+
+    /**
+     * A built-in type ({@code base} null means {@code object}) whose subclasses' instances are made by {@code instantiator}
+     * (its Java "Derived" class that carries the heap type and a __dict__).
+     */
+    public static PyType builtin(String name, PyType base, int flags, Function<PyType, PyObject> instantiator,
+            Consumer<TypeBuilder> definition) {
+        PyType[] bases = base == null ? (name.equals("object") ? new PyType[0] : null) : new PyType[] {base};
+        PyType t = new PyType(name, null, bases, null, flags | IMMUTABLE, instantiator, definition, null);
+        return t;
+    }
+
+    /** A heap type as {@code type(name, bases, dict)} makes it, after the MRO has been computed. */
+    public static PyType heap(PyType metatype, String name, PyType[] bases, PyType[] mro, PyType layout,
+            PyDict dict) {
+        PyType t = new PyType(name, metatype, bases, layout, BASETYPE | HEAPTYPE, layout.instantiator, null, dict);
+        t.mro = mro;
+        return t;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public int flags() {
+        return flags;
+    }
+
+    public boolean isHeapType() {
+        return (flags & HEAPTYPE) != 0;
+    }
+
+    public boolean isBaseType() {
+        return (flags & BASETYPE) != 0;
+    }
+
+    public PyType layout() {
+        return layout;
+    }
+
+    public PyType[] bases() {
+        ready();
+        return bases;
+    }
+
+    public PyType base() {
+        PyType[] b = bases();
+        return b.length == 0 ? null : b[0];
+    }
+
+    /** Sets bases and MRO of a heap type, registering it with its heap-type ancestors for cache invalidation. */
+    public void setBases(PyType[] bases, PyType[] mro) {
+        if (this.mro != null) {
+            for (PyType m : this.mro) {
+                m.subclasses.remove(this);
+            }
+        }
+        this.bases = bases;
+        this.mro = mro;
+        for (PyType m : mro) {
+            if (m != this && m.isHeapType()) {
+                m.subclasses.add(this);
+            }
+        }
+        changed();
+    }
+
+    /** Whether instances get a {@code __dict__} (false when {@code __slots__} leaves it out). */
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    public void setHasInstanceDict(boolean b) {
+        instanceDict = b;
+    }
+
+    /** Number of {@code __slots__} members instances carry, own and inherited. */
+    public int slotCount() {
+        return slotCount;
+    }
+
+    public void setSlotCount(int n) {
+        slotCount = n;
+    }
+
+    public PyType[] mro() {
+        ready();
+        return mro;
+    }
+
+    /** The type's own {@code __dict__}. */
+    public PyDict dict() {
+        ready();
+        return dict;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict();
+    }
+
+    /** Instantiates a plain instance of this (heap) type for object.__new__ and its kin. */
+    public PyObject allocate() {
+        if (instantiator == null) {
+            return null;
+        }
+        PyObject obj = instantiator.apply(this);
+        if (slotCount > 0 && obj instanceof PyInstance) {
+            ((PyInstance) obj).slots = new PyObject[slotCount];
+        }
+        return obj;
+    }
+
+    /** {@code _PyType_Lookup}: the attribute found first along the MRO, or null. */
+    public PyObject lookup(String attr) {
+        if (!isHeapType()) {
+            // immutable: each built-in's dict never changes once ready, so no cache is needed
+            for (PyType t : mro()) {
+                PyObject v = t.dict().getStr(attr);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+        PyObject cached = lookupCache.get(attr);
+        if (cached != null) {
+            return cached == MISSING ? null : cached;
+        }
+        PyObject found = null;
+        for (PyType t : mro()) {
+            found = t.dict().getStr(attr);
+            if (found != null) {
+                break;
+            }
+        }
+        lookupCache.put(attr, found == null ? MISSING : found);
+        return found;
+    }
+
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
+
+    /** Called after this heap type's dict or bases change: drops caches here and in subclasses. */
+    public void changed() {
+        version++;
+        lookupCache.clear();
+        for (PyType s : subclasses) {
+            s.changed();
+        }
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** {@code PyType_IsSubtype}: by the MRO. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro()) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ready() {
+        if (dict == null) {
+            readyBuiltin();
+        }
+    }
+
+    private synchronized void readyBuiltin() {
+        if (dict != null) {
+            return;
+        }
+        if (bases == null) {
+            bases = new PyType[] {OBJECT};
+        }
+        List<PyType> m = new ArrayList<>();
+        for (PyType t = this; t != null; t = t.bases.length == 0 ? null : t.bases[0]) {
+            m.add(t);
+            if (t.bases == null) {
+                t.bases = new PyType[] {OBJECT};
+            }
+        }
+        mro = m.toArray(new PyType[0]);
+        PyDict d = new PyDict();
+        TypeBuilder b = new TypeBuilder(this, d);
+        if (definition != null) {
+            definition.accept(b);
+        }
+        b.finish();
+        dict = d;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

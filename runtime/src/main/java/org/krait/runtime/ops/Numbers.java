@@ -1,0 +1,191 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyFloat;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.FloatMethods;
+import org.krait.runtime.types.IntMethods;
+
+/**
+ * The number protocol: BINARY_OP and the unary operators. Operator numbering is CPython 3.12's
+ * BINARY_OP oparg (NB_ADD = 0 … NB_XOR = 12, in-place forms + 13). Exact int and float operands
+ * are computed directly; everything else follows the reflected-operand rules of binary_op1.
+ */
+public final class Numbers {
+    public static final int ADD = 0;
+    public static final int AND = 1;
+    public static final int FLOOR_DIVIDE = 2;
+    public static final int LSHIFT = 3;
+    public static final int MATRIX_MULTIPLY = 4;
+    public static final int MULTIPLY = 5;
+    public static final int REMAINDER = 6;
+    public static final int OR = 7;
+    public static final int POWER = 8;
+    public static final int RSHIFT = 9;
+    public static final int SUBTRACT = 10;
+    public static final int TRUE_DIVIDE = 11;
+    public static final int XOR = 12;
+    public static final int INPLACE = 13;
+
+    private static final String[] NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+        "rshift", "sub", "truediv", "xor"};
+    private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+    private static final String[] OP = new String[13];
+    private static final String[] ROP = new String[13];
+    private static final String[] IOP = new String[13];
+
+    static {
+        for (int i = 0; i < 13; i++) {
+            OP[i] = "__" + NAMES[i] + "__";
+            ROP[i] = "__r" + NAMES[i] + "__";
+            IOP[i] = "__i" + NAMES[i] + "__";
+        }
+    }
+
+    private Numbers() {
+    }
+
+    /** BINARY_OP with CPython's oparg. */
+    public static PyObject binaryOp(ThreadState ts, int oparg, PyObject a, PyObject b) {
+        if (oparg >= INPLACE) {
+            return inplace(ts, oparg - INPLACE, a, b);
+        }
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            PyObject r = IntMethods.binary(oparg, (PyInt) a, (PyInt) b);
+            if (r != null) {
+                return r;
+            }
+        } else if (ca == PyFloat.class && (cb == PyFloat.class || cb == PyInt.class)
+                || cb == PyFloat.class && ca == PyInt.class) {
+            PyObject r = FloatMethods.binary(oparg, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject r = binaryOrNotImplemented(ts, oparg, a, b);
+        if (r == Abstract.NOT_IMPLEMENTED) {
+            throw unsupported(oparg, a, b, false);
+        }
+        return r;
+    }
+
+    public static PyObject add(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
+        }
+        return binaryOp(ts, ADD, a, b);
+    }
+
+    private static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
+        PyType t = a.type();
+        if (t.isHeapType() || a.getClass() != PyInt.class && a.getClass() != PyFloat.class
+                && a.getClass() != PyStr.class) {
+            PyObject r = Calls.callSpecial(ts, a, IOP[op], b);
+            if (r != null && r != Abstract.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (op == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return add(ts, a, b);
+        }
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            PyObject r = IntMethods.binary(op, (PyInt) a, (PyInt) b);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject r = binaryOrNotImplemented(ts, op, a, b);
+        if (r == Abstract.NOT_IMPLEMENTED) {
+            throw unsupported(op, a, b, true);
+        }
+        return r;
+    }
+
+    /** binary_op1: left operand's method, the right operand's reflected one, subclass first. */
+    public static PyObject binaryOrNotImplemented(ThreadState ts, int op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean triedRight = false;
+        if (ta != tb && tb.isSubtypeOf(ta)) {
+            PyObject rb = tb.lookup(ROP[op]);
+            if (rb != null && rb != ta.lookup(ROP[op])) {
+                triedRight = true;
+                PyObject r = Calls.callSpecial(ts, b, ROP[op], a);
+                if (r != Abstract.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        PyObject r = Calls.callSpecial(ts, a, OP[op], b);
+        if (r != null && r != Abstract.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (ta != tb && !triedRight) {
+            r = Calls.callSpecial(ts, b, ROP[op], a);
+            if (r != null && r != Abstract.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return Abstract.NOT_IMPLEMENTED;
+    }
+
+    private static RuntimeException unsupported(int op, PyObject a, PyObject b, boolean inplace) {
+        String sym = SYMBOLS[op] + (inplace ? "=" : "");
+        if (op == POWER && !inplace) {
+            sym = "** or pow()";
+        }
+        if (op == RSHIFT && !inplace && a instanceof org.krait.runtime.object.PyBuiltinFunction
+                && ((org.krait.runtime.object.PyBuiltinFunction) a).name().equals("print")) {
+            return Errors.typeError("unsupported operand type(s) for >>: 'builtin_function_or_method' and '"
+                    + b.type().name() + "'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        }
+        return Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
+                + b.type().name() + "'");
+    }
+
+    public static String symbol(int op) {
+        return op >= INPLACE ? SYMBOLS[op - INPLACE] + "=" : SYMBOLS[op];
+    }
+
+    // ---- unary ----
+
+    public static PyObject negative(ThreadState ts, PyObject v) {
+        if (v.getClass() == PyInt.class) {
+            return IntMethods.negate((PyInt) v);
+        }
+        if (v.getClass() == PyFloat.class) {
+            return new PyFloat(-((PyFloat) v).value);
+        }
+        return unary(ts, v, "__neg__", "-");
+    }
+
+    public static PyObject positive(ThreadState ts, PyObject v) {
+        if (v.getClass() == PyInt.class || v.getClass() == PyFloat.class) {
+            return v;
+        }
+        return unary(ts, v, "__pos__", "+");
+    }
+
+    public static PyObject invert(ThreadState ts, PyObject v) {
+        if (v.getClass() == PyInt.class) {
+            return IntMethods.invert((PyInt) v);
+        }
+        return unary(ts, v, "__invert__", "~");
+    }
+
+    private static PyObject unary(ThreadState ts, PyObject v, String name, String sym) {
+        PyObject r = Calls.callSpecial(ts, v, name);
+        if (r == null) {
+            throw Errors.typeError("bad operand type for unary " + sym + ": '" + v.type().name() + "'");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,82 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.DictMethods;
+
+/** Subscription: BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR and {@code __class_getitem__}. */
+public final class Subscripts {
+    private Subscripts() {
+    }
+
+    public static PyObject getitem(ThreadState ts, PyObject container, PyObject key) {
+        Class<?> c = container.getClass();
+        if (key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
+            long i = ((PyInt) key).value;
+            if (c == PyList.class) {
+                PyList l = (PyList) container;
+                long j = i < 0 ? i + l.size : i;
+                if (j >= 0 && j < l.size) {
+                    return l.items[(int) j];
+                }
+                throw Errors.indexError("list index out of range");
+            }
+            if (c == PyTuple.class) {
+                PyTuple t = (PyTuple) container;
+                long j = i < 0 ? i + t.items.length : i;
+                if (j >= 0 && j < t.items.length) {
+                    return t.items[(int) j];
+                }
+                throw Errors.indexError("tuple index out of range");
+            }
+        }
+        if (c == PyDict.class) {
+            return DictMethods.getitem(ts, (PyDict) container, key);
+        }
+        PyObject r = Calls.callSpecial(ts, container, "__getitem__", key);
+        if (r != null) {
+            return r;
+        }
+        if (container instanceof PyType) {
+            PyObject cgi = Attributes.lookupOrNull(ts, container, "__class_getitem__");
+            if (cgi != null) {
+                return Calls.call(ts, cgi, key);
+            }
+            throw Errors.typeError("type '" + ((PyType) container).name() + "' is not subscriptable");
+        }
+        throw Errors.typeError("'" + container.type().name() + "' object is not subscriptable");
+    }
+
+    public static void setitem(ThreadState ts, PyObject container, PyObject key, PyObject value) {
+        Class<?> c = container.getClass();
+        if (c == PyDict.class) {
+            ((PyDict) container).put(ts, key, value);
+            return;
+        }
+        if (c == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
+            PyList l = (PyList) container;
+            long i = ((PyInt) key).value;
+            long j = i < 0 ? i + l.size : i;
+            if (j >= 0 && j < l.size) {
+                l.items[(int) j] = value;
+                return;
+            }
+            throw Errors.indexError("list assignment index out of range");
+        }
+        if (Calls.callSpecial(ts, container, "__setitem__", key, value) == null) {
+            throw Errors.typeError("'" + container.type().name() + "' object does not support item assignment");
+        }
+    }
+
+    public static void delitem(ThreadState ts, PyObject container, PyObject key) {
+        if (Calls.callSpecial(ts, container, "__delitem__", key) == null) {
+            throw Errors.typeError("'" + container.type().name() + "' object doesn't support item deletion");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.krait.runtime.types;
+
+import org.krait.runtime.exceptions.PyBaseException;
+import org.krait.runtime.exceptions.PyException;
+import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.object.PyIterator;
+import org.krait.runtime.object.TypeBuilder;
+
+/** {@code __iter__} and {@code __next__} of every built-in iterator type. */
+public final class IteratorMethods {
+    private IteratorMethods() {
+    }
+
+    public static void define(TypeBuilder b) {
+        b.method("__iter__($self, /)", (ts, a) -> a[0]);
+        b.method("__next__($self, /)", (ts, a) -> {
+            org.krait.runtime.object.PyObject v = ((PyIterator) a[0]).next(ts);
+            if (v == null) {
+                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION));
+            }
+            return v;
+        });
+    }
+}

@@ -1,0 +1,276 @@
+package org.krait.runtime.types;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyIterator;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyNotImplemented;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySlice;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.ops.Abstract;
+import org.krait.runtime.ops.Calls;
+
+/** The methods of {@code list} (Objects/listobject.c). */
+public final class ListMethods {
+    private static final PyType ITERATOR = PyIterator.iteratorType("list_iterator");
+    private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
+
+    private ListMethods() {
+    }
+
+    static PyList l(PyObject o) {
+        return (PyList) o;
+    }
+
+    public static void define(TypeBuilder b) {
+        b.method("__init__($self, iterable=?, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            self.items = new PyObject[0];
+            self.size = 0;
+            if (a[1] != null) {
+                extend(ts, self, a[1]);
+            }
+            return PyNone.NONE;
+        });
+        b.method("__len__($self, /)", (ts, a) -> PyInt.of(l(a[0]).size));
+        b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, l(a[0]), a[1]));
+        b.method("__setitem__($self, key, value, /)", (ts, a) -> {
+            ListSlices.setitem(ts, l(a[0]), a[1], a[2]);
+            return PyNone.NONE;
+        });
+        b.method("__delitem__($self, key, /)", (ts, a) -> {
+            ListSlices.delitem(ts, l(a[0]), a[1]);
+            return PyNone.NONE;
+        });
+        b.method("__iter__($self, /)", (ts, a) -> iterator(l(a[0])));
+        b.method("__reversed__($self, /)", (ts, a) -> reversedIterator(l(a[0])));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, l(a[0]).items, l(a[0]).size,
+                a[1]) > 0));
+        b.method("__add__($self, value, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyList)) {
+                throw Errors.typeError("can only concatenate list (not \"" + a[1].type().name() + "\") to list");
+            }
+            PyList x = l(a[0]);
+            PyList y = l(a[1]);
+            PyObject[] r = Arrays.copyOf(x.items, x.size + y.size);
+            System.arraycopy(y.items, 0, r, x.size, y.size);
+            return new PyList(r);
+        });
+        b.method("__iadd__($self, value, /)", (ts, a) -> {
+            extend(ts, l(a[0]), a[1]);
+            return a[0];
+        });
+        b.method("__mul__($self, value, /)", (ts, a) -> new PyList(repeat(ts, l(a[0]), a[1])));
+        b.method("__rmul__($self, value, /)", (ts, a) -> new PyList(repeat(ts, l(a[0]), a[1])));
+        b.method("__imul__($self, value, /)", (ts, a) -> {
+            PyObject[] r = repeat(ts, l(a[0]), a[1]);
+            l(a[0]).items = r;
+            l(a[0]).size = r.length;
+            return a[0];
+        });
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            b.method(cmps[i] + "($self, value, /)", (ts, a) -> !(a[1] instanceof PyList)
+                    ? PyNotImplemented.NOT_IMPLEMENTED
+                    : Sequences.compare(ts, l(a[0]).items, l(a[0]).size, l(a[1]).items, l(a[1]).size, op));
+        }
+        b.attr("__hash__", PyNone.NONE);
+        b.method("__repr__($self, /)", (ts, a) -> Sequences.repr(ts, a[0], l(a[0]).items, l(a[0]).size, "[", "]"));
+        b.method("append($self, object, /)", (ts, a) -> {
+            l(a[0]).append(a[1]);
+            return PyNone.NONE;
+        });
+        b.method("extend($self, iterable, /)", (ts, a) -> {
+            extend(ts, l(a[0]), a[1]);
+            return PyNone.NONE;
+        });
+        b.method("insert($self, index, object, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            long i = Abstract.asClampedIndex(ts, a[1]);
+            if (i < 0) {
+                i = Math.max(0, i + self.size);
+            }
+            i = Math.min(i, self.size);
+            self.grow(self.size + 1);
+            System.arraycopy(self.items, (int) i, self.items, (int) i + 1, self.size - (int) i);
+            self.items[(int) i] = a[2];
+            self.size++;
+            return PyNone.NONE;
+        });
+        b.method("pop($self, index=-1, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            if (self.size == 0) {
+                throw Errors.indexError("pop from empty list");
+            }
+            long i = Abstract.asClampedIndex(ts, a[1]);
+            if (i < 0) {
+                i += self.size;
+            }
+            if (i < 0 || i >= self.size) {
+                throw Errors.indexError("pop index out of range");
+            }
+            PyObject v = self.items[(int) i];
+            removeAt(self, (int) i);
+            return v;
+        });
+        b.method("remove($self, value, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            for (int i = 0; i < self.size; i++) {
+                if (Abstract.richCompareBool(ts, self.items[i], a[1], Abstract.EQ)) {
+                    removeAt(self, i);
+                    return PyNone.NONE;
+                }
+            }
+            throw Errors.valueError("list.remove(x): x not in list");
+        });
+        b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            int n = self.size;
+            long start = Abstract.asClampedIndex(ts, a[2]);
+            long stop = Abstract.asClampedIndex(ts, a[3]);
+            start = start < 0 ? Math.max(0, start + n) : start;
+            stop = stop < 0 ? Math.max(0, stop + n) : stop;
+            for (long i = start; i < Math.min(stop, self.size); i++) {
+                if (Abstract.richCompareBool(ts, self.items[(int) i], a[1], Abstract.EQ)) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Errors.valueError(Abstract.repr(ts, a[1]) + " is not in list");
+        });
+        b.method("count($self, value, /)", (ts, a) -> PyInt.of(Sequences.count(ts, l(a[0]).items, l(a[0]).size, a[1])));
+        b.method("clear($self, /)", (ts, a) -> {
+            l(a[0]).items = new PyObject[0];
+            l(a[0]).size = 0;
+            return PyNone.NONE;
+        });
+        b.method("copy($self, /)", (ts, a) -> new PyList(l(a[0]).toArray()));
+        b.method("reverse($self, /)", (ts, a) -> {
+            PyList self = l(a[0]);
+            for (int i = 0, j = self.size - 1; i < j; i++, j--) {
+                PyObject t = self.items[i];
+                self.items[i] = self.items[j];
+                self.items[j] = t;
+            }
+            return PyNone.NONE;
+        });
+        b.method("sort($self, /, *, key=None, reverse=False)", (ts, a) -> {
+            ListSort.sort(ts, l(a[0]), a[1], Abstract.isTrue(ts, a[2]));
+            return PyNone.NONE;
+        });
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+    }
+
+    static void removeAt(PyList self, int i) {
+        System.arraycopy(self.items, i + 1, self.items, i, self.size - i - 1);
+        self.items[--self.size] = null;
+    }
+
+    public static void extend(ThreadState ts, PyList self, PyObject iterable) {
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            PyObject[] src = iterable instanceof PyList ? l(iterable).items : ((PyTuple) iterable).items;
+            int n = iterable instanceof PyList ? l(iterable).size : src.length;
+            self.grow(self.size + n);
+            System.arraycopy(src, 0, self.items, self.size, n);
+            self.size += n;
+            return;
+        }
+        if (iterable instanceof PyDict && iterable.getClass() == PyDict.class) {
+            PyDict d = (PyDict) iterable;
+            for (int e = 0; e < d.entryLimit(); e++) {
+                if (d.keyAt(e) != null) {
+                    self.append(d.keyAt(e));
+                }
+            }
+            return;
+        }
+        List<PyObject> items = TypeMethods.toList(ts, iterable);
+        for (PyObject o : items) {
+            self.append(o);
+        }
+    }
+
+    private static PyObject[] repeat(ThreadState ts, PyList self, PyObject count) {
+        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+        }
+        int n = Abstract.asIndex(ts, count);
+        int len = self.size;
+        if (n <= 0 || len == 0) {
+            return new PyObject[0];
+        }
+        if ((long) len * n > Integer.MAX_VALUE - 8) {
+            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
+        }
+        PyObject[] r = new PyObject[len * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(self.items, 0, r, i * len, len);
+        }
+        return r;
+    }
+
+    static PyObject getitem(ThreadState ts, PyList self, PyObject key) {
+        if (key instanceof PySlice) {
+            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
+            PyObject[] out = new PyObject[r.length];
+            for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
+                out[i] = self.items[j];
+            }
+            return new PyList(out);
+        }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
+        }
+        PyInt idx = Abstract.index(ts, key);
+        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        if (i < 0) {
+            i += self.size;
+        }
+        if (i < 0 || i >= self.size) {
+            throw Errors.indexError("list index out of range");
+        }
+        return self.items[(int) i];
+    }
+
+    static PyObject iterator(PyList list) {
+        return new PyIterator(ITERATOR) {
+            private int pos;
+
+            @Override
+            public PyObject next(ThreadState ts) {
+                if (list == null || pos >= list.size) {
+                    return null;
+                }
+                return list.items[pos++];
+            }
+        };
+    }
+
+    static PyObject reversedIterator(PyList list) {
+        return new PyIterator(REVERSE_ITERATOR) {
+            private int pos = list.size - 1;
+
+            @Override
+            public PyObject next(ThreadState ts) {
+                if (pos < 0 || pos >= list.size) {
+                    return null;
+                }
+                return list.items[pos--];
+            }
+        };
+    }
+
+    static PyObject call(ThreadState ts, PyObject f, PyObject x) {
+        return Calls.call(ts, f, x);
+    }
+}

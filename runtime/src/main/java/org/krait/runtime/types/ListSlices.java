@@ -1,0 +1,93 @@
+package org.krait.runtime.types;
+
+import java.util.Arrays;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySlice;
+import org.krait.runtime.ops.Abstract;
+
+/** Item and slice assignment and deletion on lists (list_ass_subscript). */
+final class ListSlices {
+    private ListSlices() {
+    }
+
+    static void setitem(ThreadState ts, PyList self, PyObject key, PyObject value) {
+        if (key instanceof PySlice) {
+            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
+            PyObject[] src = value == self ? self.toArray()
+                    : TypeMethods.toList(ts, value).toArray(new PyObject[0]);
+            if (r.step == 1) {
+                int start = r.start;
+                int stop = Math.max(start, r.stop);
+                replace(self, start, stop, src);
+                return;
+            }
+            if (src.length != r.length) {
+                throw Errors.valueError("attempt to assign sequence of size " + src.length
+                        + " to extended slice of size " + r.length);
+            }
+            for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
+                self.items[j] = src[i];
+            }
+            return;
+        }
+        int i = index(ts, self, key, "list assignment index out of range");
+        self.items[i] = value;
+    }
+
+    static void delitem(ThreadState ts, PyList self, PyObject key) {
+        if (key instanceof PySlice) {
+            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
+            if (r.step == 1) {
+                replace(self, r.start, Math.max(r.start, r.stop), new PyObject[0]);
+                return;
+            }
+            boolean[] drop = new boolean[self.size];
+            for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
+                drop[j] = true;
+            }
+            int w = 0;
+            for (int i = 0; i < self.size; i++) {
+                if (!drop[i]) {
+                    self.items[w++] = self.items[i];
+                }
+            }
+            Arrays.fill(self.items, w, self.size, null);
+            self.size = w;
+            return;
+        }
+        int i = index(ts, self, key, "list assignment index out of range");
+        ListMethods.removeAt(self, i);
+    }
+
+    private static int index(ThreadState ts, PyList self, PyObject key, String message) {
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
+        }
+        PyInt idx = Abstract.index(ts, key);
+        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        if (i < 0) {
+            i += self.size;
+        }
+        if (i < 0 || i >= self.size) {
+            throw Errors.indexError(message);
+        }
+        return (int) i;
+    }
+
+    /** self[start:stop] = src. */
+    private static void replace(PyList self, int start, int stop, PyObject[] src) {
+        int tail = self.size - stop;
+        int newSize = start + src.length + tail;
+        PyObject[] out = new PyObject[Math.max(newSize, 4)];
+        System.arraycopy(self.items, 0, out, 0, start);
+        System.arraycopy(src, 0, out, start, src.length);
+        System.arraycopy(self.items, stop, out, start + src.length, tail);
+        self.items = out;
+        self.size = newSize;
+    }
+}

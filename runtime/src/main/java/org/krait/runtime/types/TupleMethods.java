@@ -1,0 +1,156 @@
+package org.krait.runtime.types;
+
+import java.util.List;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyIterator;
+import org.krait.runtime.object.PyNotImplemented;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySlice;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.ops.Abstract;
+
+/** The methods of {@code tuple} (Objects/tupleobject.c). */
+public final class TupleMethods {
+    private static final PyType ITERATOR = PyIterator.iteratorType("tuple_iterator");
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    private TupleMethods() {
+    }
+
+    static PyObject[] items(PyObject o) {
+        return ((PyTuple) o).items;
+    }
+
+    public static void define(TypeBuilder b) {
+        b.staticMethod("__new__(type, iterable=?, /)", (ts, a) -> {
+            PyType cls = (PyType) a[0];
+            PyObject[] items = a[1] == null ? new PyObject[0]
+                    : a[1].getClass() == PyTuple.class ? ((PyTuple) a[1]).items
+                    : TypeMethods.toList(ts, a[1]).toArray(new PyObject[0]);
+            if (cls == PyTuple.TYPE) {
+                return a[1] != null && a[1].getClass() == PyTuple.class ? a[1] : PyTuple.of(items);
+            }
+            return new PyTuple.Derived(cls, items);
+        });
+        b.method("__len__($self, /)", (ts, a) -> PyInt.of(items(a[0]).length));
+        b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyTuple) a[0], a[1]));
+        b.method("__iter__($self, /)", (ts, a) -> iterator(items(a[0])));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, items(a[0]),
+                items(a[0]).length, a[1]) > 0));
+        b.method("__add__($self, value, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyTuple)) {
+                throw Errors.typeError("can only concatenate tuple (not \"" + a[1].type().name() + "\") to tuple");
+            }
+            PyObject[] x = items(a[0]);
+            PyObject[] y = items(a[1]);
+            PyObject[] r = new PyObject[x.length + y.length];
+            System.arraycopy(x, 0, r, 0, x.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return PyTuple.of(r);
+        });
+        b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, a[0], a[1]));
+        b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, a[0], a[1]));
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            b.method(cmps[i] + "($self, value, /)", (ts, a) -> !(a[1] instanceof PyTuple)
+                    ? PyNotImplemented.NOT_IMPLEMENTED
+                    : Sequences.compare(ts, items(a[0]), items(a[0]).length, items(a[1]), items(a[1]).length, op));
+        }
+        b.method("__hash__($self, /)", (ts, a) -> PyInt.of(hash(ts, items(a[0]))));
+        b.method("__repr__($self, /)", (ts, a) -> Sequences.repr(ts, a[0], items(a[0]), items(a[0]).length, "(", ")"));
+        b.method("count($self, value, /)", (ts, a) -> PyInt.of(Sequences.count(ts, items(a[0]), items(a[0]).length, a[1])));
+        b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
+            PyObject[] it = items(a[0]);
+            for (int i = 0; i < it.length; i++) {
+                if (Abstract.richCompareBool(ts, it[i], a[1], Abstract.EQ)) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Errors.valueError("tuple.index(x): x not in tuple");
+        });
+        b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
+    }
+
+    /** tuplehash: 3.12's xxHash-based combination of the item hashes. */
+    public static long hash(ThreadState ts, PyObject[] items) {
+        long acc = XXPRIME_5;
+        for (PyObject item : items) {
+            long lane = Abstract.hash(ts, item);
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
+        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+        }
+        int n = Abstract.asIndex(ts, count);
+        PyObject[] x = items(self);
+        if (n <= 0 || x.length == 0) {
+            return PyTuple.EMPTY;
+        }
+        if (n == 1 && self.getClass() == PyTuple.class) {
+            return self;
+        }
+        PyObject[] r = new PyObject[x.length * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(x, 0, r, i * x.length, x.length);
+        }
+        return PyTuple.of(r);
+    }
+
+    static PyObject getitem(ThreadState ts, PyTuple t, PyObject key) {
+        PyObject[] it = t.items;
+        if (key instanceof PySlice) {
+            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, it.length);
+            if (r.step == 1 && r.length == it.length && t.getClass() == PyTuple.class) {
+                return t;
+            }
+            PyObject[] out = new PyObject[r.length];
+            for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
+                out[i] = it[j];
+            }
+            return PyTuple.of(out);
+        }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("tuple indices must be integers or slices, not " + key.type().name());
+        }
+        PyInt idx = Abstract.index(ts, key);
+        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        if (i < 0) {
+            i += it.length;
+        }
+        if (i < 0 || i >= it.length) {
+            throw Errors.indexError("tuple index out of range");
+        }
+        return it[(int) i];
+    }
+
+    static PyObject iterator(PyObject[] items) {
+        return new PyIterator(ITERATOR) {
+            private int pos;
+
+            @Override
+            public PyObject next(ThreadState ts) {
+                return pos < items.length ? items[pos++] : null;
+            }
+        };
+    }
+
+    static List<PyObject> asList(PyObject[] items) {
+        return List.of(items);
+    }
+}

@@ -1,0 +1,367 @@
+package org.krait.runtime.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyCell;
+import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyFunction;
+import org.krait.runtime.object.PyGetSetDescr;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyMemberDescr;
+import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.ops.Abstract;
+import org.krait.runtime.ops.Attributes;
+import org.krait.runtime.ops.Calls;
+import org.krait.runtime.ops.Iteration;
+
+/** The methods of {@code type}: calling a class, class creation (type_new), MRO, and type attributes. */
+public final class TypeMethods {
+    private TypeMethods() {
+    }
+
+    private static final PyObject TYPE_CALL = PyType.TYPE.dict().getStr("__call__");
+
+    public static void define(TypeBuilder b) {
+        b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> {
+            PyType t = (PyType) a[0];
+            return construct(ts, t, (PyTuple) a[1], (PyDict) a[2]);
+        });
+        b.staticMethod("__new__(*args, **kwargs)", (ts, a) -> typeNew(ts, (PyTuple) a[0], (PyDict) a[1]));
+        b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> PyNone.NONE);
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(typeRepr((PyType) a[0])));
+        b.method("mro($self, /)", (ts, a) -> new PyList(computeMro((PyType) a[0], ((PyType) a[0]).bases())));
+        b.method("__subclasses__($self, /)", (ts, a) -> new PyList());
+        b.method("__instancecheck__($self, instance, /)",
+                (ts, a) -> PyBool.of(a[1].type().isSubtypeOf((PyType) a[0])));
+        b.method("__subclasscheck__($self, subclass, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyType)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0]));
+        });
+        b.classMethod("__prepare__($type, /, *args, **kwargs)", (ts, a) -> new PyDict());
+        b.getset("__name__", (ts, o) -> PyStr.of(((PyType) o).name()), null);
+        b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).qualname()), (ts, o, v) -> {
+            if (!(v instanceof PyStr)) {
+                throw Errors.typeError("can only assign string to " + ((PyType) o).name() + ".__qualname__, not '"
+                        + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            ((PyType) o).setQualname(((PyStr) v).value);
+        });
+        b.getset("__module__", (ts, o) -> {
+            String m = moduleName((PyType) o);
+            PyObject raw = ((PyType) o).isHeapType() ? ((PyType) o).dict().getStr("__module__") : null;
+            return raw != null ? raw : PyStr.of(m);
+        }, (ts, o, v) -> ((PyType) o).dict().putStr("__module__", v));
+        b.getter("__bases__", o -> PyTuple.of(((PyType) o).bases()));
+        b.getter("__base__", o -> {
+            PyType base = ((PyType) o).base();
+            return base == null ? PyNone.NONE : base;
+        });
+        b.getter("__mro__", o -> PyTuple.of(((PyType) o).mro()));
+        b.getter("__dict__", o -> new MappingProxy(((PyType) o).dict()));
+        b.getset("__doc__", (ts, o) -> {
+            PyObject d = ((PyType) o).dict().getStr("__doc__");
+            if (d == null) {
+                return PyNone.NONE;
+            }
+            return Attributes.bindDescriptor(ts, d, null, (PyType) o);
+        }, (ts, o, v) -> setTypeAttr(ts, (PyType) o, "__doc__", v));
+    }
+
+    /** The module a class was defined in: {@code __module__} of heap types, else from the name. */
+    public static String moduleName(PyType t) {
+        if (t.isHeapType()) {
+            PyObject m = t.dict().getStr("__module__");
+            return m instanceof PyStr ? ((PyStr) m).value : null;
+        }
+        return "builtins";
+    }
+
+    static String typeRepr(PyType t) {
+        String m = moduleName(t);
+        if (m == null || m.equals("builtins")) {
+            return "<class '" + t.qualname() + "'>";
+        }
+        return "<class '" + m + "." + t.qualname() + "'>";
+    }
+
+    /** Calling a class object. A metaclass that overrides {@code __call__} is honoured. */
+    public static PyObject callType(ThreadState ts, PyType t, PyObject[] args, String[] kwnames) {
+        PyType meta = t.type();
+        if (meta != PyType.TYPE) {
+            PyObject call = meta.lookup("__call__");
+            if (call != TYPE_CALL) {
+                return Calls.call(ts, Attributes.bindDescriptor(ts, call, t, meta), args, kwnames);
+            }
+        }
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        PyObject[] pos = new PyObject[args.length - nkw];
+        System.arraycopy(args, 0, pos, 0, pos.length);
+        PyDict kw = new PyDict();
+        for (int i = 0; i < nkw; i++) {
+            kw.putStr(kwnames[i], args[pos.length + i]);
+        }
+        return construct(ts, t, PyTuple.of(pos), kw);
+    }
+
+    /** type_call: {@code __new__} then, if it returned an instance of the class, {@code __init__}. */
+    static PyObject construct(ThreadState ts, PyType t, PyTuple args, PyDict kw) {
+        if (t == PyType.TYPE && args.size() == 1 && kw.size() == 0) {
+            return args.get(0).type();
+        }
+        if (t == PyType.TYPE && args.size() != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        PyObject newFn = t.lookup("__new__");
+        PyObject[] newArgs = new PyObject[args.size() + 1 + kw.size()];
+        newArgs[0] = t;
+        System.arraycopy(args.items, 0, newArgs, 1, args.size());
+        String[] names = kwnamesOf(kw, newArgs, args.size() + 1);
+        PyObject obj = Calls.call(ts, Attributes.bindDescriptor(ts, newFn, null, t), newArgs, names);
+        if (!obj.type().isSubtypeOf(t)) {
+            return obj;
+        }
+        PyObject init = obj.type().lookup("__init__");
+        PyObject[] initArgs = new PyObject[args.size() + kw.size()];
+        System.arraycopy(args.items, 0, initArgs, 0, args.size());
+        String[] initNames = kwnamesOf(kw, initArgs, args.size());
+        PyObject r = Calls.callMethod(ts, init, obj, initArgs, initNames);
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+        }
+        return obj;
+    }
+
+    private static String[] kwnamesOf(PyDict kw, PyObject[] into, int at) {
+        if (kw.size() == 0) {
+            return null;
+        }
+        String[] names = new String[kw.size()];
+        int k = 0;
+        for (int e = 0; e < kw.entryLimit(); e++) {
+            if (kw.keyAt(e) != null) {
+                names[k] = ((PyStr) kw.keyAt(e)).value;
+                into[at + k] = kw.valueAt(e);
+                k++;
+            }
+        }
+        return names;
+    }
+
+    /** type.__new__(metatype, name, bases, dict, **kwds): creates a class. */
+    static PyObject typeNew(ThreadState ts, PyTuple args, PyDict kw) {
+        if (args.size() == 2 && args.get(0) == PyType.TYPE) {
+            return args.get(1).type();
+        }
+        if (args.size() != 4) {
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (args.size() - 1) + " given)");
+        }
+        PyType meta = (PyType) args.get(0);
+        if (!(args.get(1) instanceof PyStr)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + args.get(1).type().name());
+        }
+        if (!(args.get(2) instanceof PyTuple)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + args.get(2).type().name());
+        }
+        if (!(args.get(3) instanceof PyDict)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args.get(3).type().name());
+        }
+        String name = ((PyStr) args.get(1)).value;
+        PyTuple basesTuple = (PyTuple) args.get(2);
+        PyDict ns = (PyDict) args.get(3);
+        PyType[] bases = new PyType[basesTuple.size() == 0 ? 1 : basesTuple.size()];
+        if (basesTuple.size() == 0) {
+            bases[0] = PyType.OBJECT;
+        }
+        for (int i = 0; i < basesTuple.size(); i++) {
+            PyObject base = basesTuple.get(i);
+            if (!(base instanceof PyType)) {
+                throw Errors.typeError("bases must be types");
+            }
+            PyType bt = (PyType) base;
+            if (!bt.isBaseType()) {
+                throw Errors.typeError("type '" + bt.name() + "' is not an acceptable base type");
+            }
+            bases[i] = bt;
+        }
+        PyType winner = Builtin.calculateMetaclass(meta, bases);
+        if (winner != meta) {
+            PyObject winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyType.TYPE.dict().getStr("__new__")) {
+                PyObject[] a = {winner, args.get(1), args.get(2), args.get(3)};
+                return Calls.call(ts, winnerNew, a, null);
+            }
+            meta = winner;
+        }
+        PyType layout = solidLayout(bases);
+        PyDict dict = ns.copy();
+        PyObject qual = dict.removeStr("__qualname__");
+        if (qual != null && !(qual instanceof PyStr)) {
+            throw Errors.typeError("type __qualname__ must be a str, not " + qual.type().name());
+        }
+        if (dict.getStr("__module__") == null) {
+            // CPython takes the caller's globals' __name__; we keep no frames, so assume the main module
+            dict.putStr("__module__", PyStr.of("__main__"));
+        }
+        if (dict.getStr("__doc__") == null) {
+            dict.putStr("__doc__", PyNone.NONE);
+        }
+        PyObject newMethod = dict.getStr("__new__");
+        if (newMethod instanceof PyFunction) {
+            dict.putStr("__new__", new org.krait.runtime.object.PyStaticMethod(newMethod));
+        }
+        for (String implicitClassMethod : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = dict.getStr(implicitClassMethod);
+            if (f instanceof PyFunction) {
+                dict.putStr(implicitClassMethod, new org.krait.runtime.object.PyClassMethod(f));
+            }
+        }
+        PyType t = PyType.heap(meta, name, bases, null, layout, dict);
+        t.setBases(bases, computeMro(t, bases));
+        if (qual != null) {
+            t.setQualname(((PyStr) qual).value);
+        }
+        Slots.apply(ts, t, dict, bases);
+        PyObject cell = dict.getStr("__classcell__");
+        if (cell instanceof PyCell) {
+            ((PyCell) cell).contents = t;
+            dict.removeStr("__classcell__");
+        }
+        // __set_name__ on each attribute, then __init_subclass__ of the parent (type_new_impl order)
+        for (int e = 0; e < dict.entryLimit(); e++) {
+            PyObject k = dict.keyAt(e);
+            if (k == null) {
+                continue;
+            }
+            PyObject v = dict.valueAt(e);
+            PyObject setName = v.type().lookup("__set_name__");
+            if (setName != null) {
+                Calls.call(ts, Attributes.bindDescriptor(ts, setName, v, v.type()), t, k);
+            }
+        }
+        PyObject initSubclass = Builtin.superLookup(ts, t, t, "__init_subclass__");
+        PyObject[] kwArgs = new PyObject[kw.size()];
+        String[] kwNames = kwnamesOf(kw, kwArgs, 0);
+        Calls.call(ts, initSubclass, kwArgs, kwNames);
+        t.changed();
+        return t;
+    }
+
+    /** The built-in layout instances of the new class need: the most derived built-in base. */
+    private static PyType solidLayout(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType l = b.layout();
+            if (winner == null || l.isSubtypeOf(winner)) {
+                winner = l;
+            } else if (!winner.isSubtypeOf(l)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    /** C3 linearisation (Objects/typeobject.c mro_implementation). */
+    public static PyType[] computeMro(PyType t, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro())));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder();
+                for (PyType b : bases) {
+                    if (sb.length() > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(b.name());
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + sb);
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** setattr on a class: immutable built-ins refuse, heap types update their dict and caches. */
+    public static void setTypeAttr(ThreadState ts, PyType t, String name, PyObject value) {
+        PyType meta = t.type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr instanceof PyGetSetDescr || metaAttr instanceof PyMemberDescr) {
+            if (!t.isHeapType()) {
+                throw immutable(t, name);
+            }
+            Attributes.genericSetattr(ts, t, name, value);
+            return;
+        }
+        if (!t.isHeapType()) {
+            throw immutable(t, name);
+        }
+        if (metaAttr != null && meta.isHeapType() && Attributes.isDataDescriptor(metaAttr)) {
+            Attributes.genericSetattr(ts, t, name, value);
+            return;
+        }
+        if (value == null) {
+            if (t.dict().removeStr(name) == null) {
+                throw Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'", t, name);
+            }
+        } else {
+            t.dict().putStr(name, value);
+        }
+        t.changed();
+    }
+
+    private static RuntimeException immutable(PyType t, String name) {
+        return Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+    }
+
+    /** Iterates a Python iterable into a Java list (helper for methods that accept any iterable). */
+    public static List<PyObject> toList(ThreadState ts, PyObject iterable) {
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = Iteration.iter(ts, iterable);
+        for (PyObject x = Iteration.next(ts, it); x != null; x = Iteration.next(ts, it)) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    static boolean truthy(ThreadState ts, PyObject v) {
+        return Abstract.isTrue(ts, v);
+    }
+}
