@@ -9,8 +9,10 @@ import java.util.List;
  * fallthrough unless the last instruction is a terminator.
  */
 public final class BasicBlock {
-    /** Unique within a code unit; used for symbolic labels in tests and dumps. */
+    /** Unique within a code unit, in allocation order; names the block in tests and dumps. */
     public final int id;
+    /** CPython's {@code b_label}: the jump-target label of the block, or -1 if it has none. */
+    public int label = -1;
     public final List<Instr> instrs = new ArrayList<>();
     /** The next block in emission order (CPython's {@code b_next}), or null for the last. */
     public BasicBlock next;
@@ -25,6 +27,8 @@ public final class BasicBlock {
     /** Scratch flags for passes ({@code b_visited}, {@code b_warm}). */
     public boolean visited;
     public boolean warm;
+    /** Locals that may be unbound at entry, bit per local (CPython's {@code b_unsafe_locals_mask}). */
+    public long unsafeLocalsMask;
     /** Number of predecessors, computed by passes that need it. */
     public int predecessors;
     /** Offset of the first instruction in code units, set at assembly. */
@@ -34,7 +38,8 @@ public final class BasicBlock {
         this.id = id;
     }
 
-    public String label() {
+    /** A name for dumps: {@code L<id>}. */
+    public String name() {
         return "L" + id;
     }
 
@@ -65,6 +70,6 @@ public final class BasicBlock {
 
     @Override
     public String toString() {
-        return label() + instrs;
+        return name() + instrs;
     }
 }

@@ -8,7 +8,11 @@ package org.krait.compiler.ir;
  */
 public final class Instr {
     public Opcode opcode;
-    /** The argument; 0 for ops without one. For jumps the target block is the truth, see {@link #target}. */
+    /**
+     * The argument; 0 for ops without one. In an instruction sequence (before the CFG is built)
+     * a jump's or SETUP_*'s oparg is its target label, as in CPython; afterwards the target
+     * block is the truth, see {@link #target}, and final jumps carry CPython's relative oparg.
+     */
     public int oparg;
     /** Jump target or (SETUP_*) handler block, else null. */
     public BasicBlock target;
@@ -25,7 +29,7 @@ public final class Instr {
 
     public Instr(Opcode opcode, int oparg, BasicBlock target, Location location) {
         this.opcode = opcode;
-        this.oparg = opcode.hasArg() ? oparg : 0;
+        this.oparg = opcode.hasArg() || opcode.hasTarget() ? oparg : 0;
         this.target = target;
         this.location = location;
     }
@@ -49,7 +53,7 @@ public final class Instr {
     /** Replace this instruction by {@code op} in place (CPython's {@code INSTR_SET_OP1}). */
     public void set(Opcode op, int arg) {
         opcode = op;
-        oparg = op.hasArg() ? arg : 0;
+        oparg = op.hasArg() || op.hasTarget() ? arg : 0;
         if (!op.hasTarget()) {
             target = null;
         }
@@ -86,7 +90,7 @@ public final class Instr {
     public String toString() {
         StringBuilder sb = new StringBuilder(opcode.name());
         if (target != null) {
-            sb.append(" to ").append(target.label());
+            sb.append(" to ").append(target.name());
         } else if (opcode.hasArg()) {
             sb.append(' ').append(oparg);
         }
