@@ -17,12 +17,35 @@ public final class FutureFeatures {
     private static final Set<String> KNOWN = Set.of("nested_scopes", "generators", "division", "absolute_import",
             "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
 
+    /** CO_FUTURE_* values of Include/cpython/code.h for the features that have one. */
+    private static final java.util.Map<String, Integer> FLAGS = java.util.Map.of("division", 0x20000,
+            "absolute_import", 0x40000, "with_statement", 0x80000, "print_function", 0x100000,
+            "unicode_literals", 0x200000, "barry_as_FLUFL", 0x400000, "generator_stop", 0x800000,
+            "annotations", 0x1000000);
+
     private final boolean annotations;
     private final boolean barryAsFlufl;
+    private final int flags;
+    private final Stmt.ImportFrom lastImport;
 
-    private FutureFeatures(boolean annotations, boolean barryAsFlufl) {
+    private FutureFeatures(boolean annotations, boolean barryAsFlufl, int flags, Stmt.ImportFrom lastImport) {
         this.annotations = annotations;
         this.barryAsFlufl = barryAsFlufl;
+        this.flags = flags;
+        this.lastImport = lastImport;
+    }
+
+    /** The CO_FUTURE_* code flags of the features (future.c's {@code ff_features}), which every code object inherits. */
+    public int flags() {
+        return flags;
+    }
+
+    /**
+     * The last leading {@code from __future__ import} (future.c's {@code ff_location}), or null:
+     * the compiler rejects any later one with "must occur at the beginning of the file".
+     */
+    public Stmt.ImportFrom lastImport() {
+        return lastImport;
     }
 
     /** {@code from __future__ import annotations}: annotations are kept as strings (PEP 563). */
@@ -38,6 +61,8 @@ public final class FutureFeatures {
     static FutureFeatures of(Mod.Module module, ErrorFactory errors) {
         boolean annotations = false;
         boolean barry = false;
+        int flags = 0;
+        Stmt.ImportFrom last = null;
         List<Stmt> body = module.body();
         int i = isDocstring(body) ? 1 : 0;
         for (; i < body.size(); i++) {
@@ -45,7 +70,9 @@ public final class FutureFeatures {
             if (!(body.get(i) instanceof Stmt.ImportFrom from) || !"__future__".equals(from.module())) {
                 break;
             }
+            last = from;
             for (Alias a : from.names()) {
+                flags |= FLAGS.getOrDefault(a.name(), 0);
                 switch (a.name()) {
                     case "annotations" -> annotations = true;
                     case "barry_as_FLUFL" -> barry = true;
@@ -59,7 +86,7 @@ public final class FutureFeatures {
                 }
             }
         }
-        return new FutureFeatures(annotations, barry);
+        return new FutureFeatures(annotations, barry, flags, last);
     }
 
     private static boolean isDocstring(List<Stmt> body) {
