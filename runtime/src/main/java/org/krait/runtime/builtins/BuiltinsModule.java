@@ -38,7 +38,8 @@ public final class BuiltinsModule {
         d.putStr("__debug__", PyBool.TRUE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
-            PyStaticMethod.TYPE}) {
+            PyStaticMethod.TYPE, org.krait.runtime.object.PySet.TYPE,
+            org.krait.runtime.object.PySet.FROZENSET_TYPE, org.krait.runtime.ceval.Supers.TYPE}) {
             d.putStr(t.name(), t);
         }
         for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {

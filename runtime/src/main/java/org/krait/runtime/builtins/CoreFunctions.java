@@ -29,7 +29,7 @@ final class CoreFunctions {
         m.def("print(*args, sep=None, end=None, file=None, flush=False)", CoreFunctions::print);
         m.def("len(obj, /)", (ts, a) -> PyInt.of(Abstract.len(ts, a[0])));
         m.def("repr(obj, /)", (ts, a) -> PyStr.of(Abstract.repr(ts, a[0])));
-        m.def("ascii(obj, /)", (ts, a) -> PyStr.of(asciiOf(Abstract.repr(ts, a[0]))));
+        m.def("ascii(obj, /)", (ts, a) -> PyStr.of(Formats.ascii(Abstract.repr(ts, a[0]))));
         m.def("iter(object, sentinel=?, /)", (ts, a) -> a[1] == null ? Iteration.iter(ts, a[0])
                 : callableIterator(a[0], a[1]));
         m.def("next(iterator, default=?, /)", CoreFunctions::next);
@@ -177,24 +177,6 @@ final class CoreFunctions {
             throw Errors.typeError("__format__ must return a str, not " + r.type().name());
         }
         return r;
-    }
-
-    static String asciiOf(String repr) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < repr.length(); ) {
-            int cp = repr.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.toString();
     }
 
     static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {

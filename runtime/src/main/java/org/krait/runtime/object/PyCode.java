@@ -32,6 +32,8 @@ public final class PyCode extends PyObject {
     public final String[] freevars;
     /** Four ints per source position: lineno, end_lineno, col_offset, end_col_offset (−1 unknown). */
     private final int[] positions;
+    /** The docstring functions made from this code get ({@code co_consts[0]} when a str), or null. */
+    public String docstring;
 
     public PyCode(CompiledModule module, int index, String name, String qualname, String filename, int firstlineno,
             int argcount, int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, String[] cellvars,
