@@ -167,6 +167,17 @@ def str_cases():
             c.add('endswith', [s, tup, 1, None], lambda: s.endswith(tuple(tup), 1))
         for t in rng.sample(strings, 8):
             c.add('compare', [s, t], lambda: (s > t) - (s < t))
+    # every whitespace and line-break character on its own
+    for w in WHITESPACE + '\u200b\u180e\ufeff':
+        s = 'a' + w + 'b' + w
+        for op in ('split', 'rsplit'):
+            c.add(op, [s, None, -1], lambda: getattr(s, op)())
+        c.add('strip', [w + s, None], lambda: (w + s).strip())
+        c.add('isspace', [w], w.isspace)
+    for br in LINEBREAKS + '\x1f\x0e\u0085\u000d\n':
+        s = 'a' + br + 'b' + br + '\r\n' + br
+        for keep in (False, True):
+            c.add('splitlines', [s, keep], lambda: s.splitlines(keep))
     c.add('compare', ['\U00010000', '\uffff'], lambda: 1)
     c.add('compare', ['\ue000', '\U0001F600'], lambda: -1)
 
@@ -191,10 +202,199 @@ def str_cases():
     c.write()
 
 
+# ----- bytes --------------------------------------------------------------------------------
+
+BYTES_SPECIAL = [
+    b'', b'a', b'abc', b'Hello World', b'hello world', b'HELLO', b'hELLO wORLD', b"they're bill's",
+    b'a1b2', b'123', b'-42', b'+7', b'x\ty\tz', b'  pad  ', b'\t\n', b'ab\ncd\r\nef\rgh', b'a_b',
+    b' \t\n\r\x0b\x0c', b'\x1c\x1d\x1e\x1f', b'a\x0bb\x0cc\x1cd', b'\r\n\r\n', b'\n\r', b'x\r',
+    bytes(range(256)), b'\x00\x7f\x80\xff', b'\xe9t\xe9', b'"', b"'", b'\'"', b'\\', b'Ab Cd',
+    b'aBC dEF', b'1A', b'A1a', b'\xc3\xa9', b'--', b'+',
+]
+BYTE_POOL = list(b'aAzZ09 _-+.,\'"\\\t\n\r\x0b\x0c\x1c\x00\x7f\x80\xe9\xff')
+
+
+def random_bytes(rng, n, maxlen=8):
+    return [bytes(rng.choice(BYTE_POOL) for _ in range(rng.randint(0, maxlen))) for _ in range(n)]
+
+
+def bytes_cases():
+    c = Cases('bytes-cases.jsonl')
+    rng = random.Random(1512)
+    items = BYTES_SPECIAL + random_bytes(rng, 120)
+    unary = ['lower', 'upper', 'swapcase', 'title', 'capitalize', 'isalnum', 'isalpha', 'isascii',
+             'isdigit', 'islower', 'isspace', 'istitle', 'isupper']
+    for b in items:
+        for op in unary:
+            c.add(op, [b], getattr(b, op))
+        c.add('repr', [b, False], lambda: repr(b))
+        c.add('repr', [b, True], lambda: repr(bytearray(b)))
+        for keep in (False, True):
+            c.add('splitlines', [b, keep], lambda: b.splitlines(keep))
+        for chars in [None] + rng.sample([b' ', b'a', b'\x80\xff', b'\t\n ', b''], 2):
+            for op in ('strip', 'lstrip', 'rstrip'):
+                c.add(op, [b, chars], lambda: getattr(b, op)(chars))
+        for sep in [None] + rng.sample([b' ', b'a', b'\n', b'\xff', b'ab', b''], 2):
+            for maxsplit in (-1, 0, 1, 2):
+                c.add('split', [b, sep, maxsplit], lambda: b.split(sep, maxsplit))
+                c.add('rsplit', [b, sep, maxsplit], lambda: b.rsplit(sep, maxsplit))
+            if sep is not None:
+                c.add('partition', [b, sep], lambda: b.partition(sep))
+                c.add('rpartition', [b, sep], lambda: b.rpartition(sep))
+        for tab in rng.sample([8, 4, 1, 0, -1], 2):
+            c.add('expandtabs', [b, tab], lambda: b.expandtabs(tab))
+        for width in rng.sample([-1, 0, 3, 6, 7, 12], 2):
+            fill = rng.choice([b' ', b'*', b'\xff'])
+            for op in ('center', 'ljust', 'rjust'):
+                c.add(op, [b, width, fill], lambda: getattr(b, op)(width, fill))
+            c.add('zfill', [b, width], lambda: b.zfill(width))
+        c.add('hex', [b, None, 1], lambda: b.hex())
+        for sep, per in ((':', 1), (':', 2), ('-', -2), (' ', 3), (' ', -3), (':', 0), ('_', 100)):
+            c.add('hex', [b, sep, per], lambda: b.hex(sep, per))
+        c.add('fromhex', [b.hex(' ')], lambda: bytes.fromhex(b.hex(' ')))
+        ranges = ((None, None), (1, None), (-2, None), (0, -1), (2, 4), (3, 1), (-BIG, BIG))
+        subs = {b'', b'a', b'zz', b'\xff', b, b + b'x'}
+        for i in range(len(b)):
+            subs.add(b[i:i + 1])
+            subs.add(b[i:i + 3])
+        subs = sorted(subs)
+        for sub in rng.sample(subs, min(4, len(subs))):
+            for start, end in rng.sample(ranges, 2) + [(len(b), None), (len(b) + 1, None)]:
+                for op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
+                    c.add(op, [b, sub, start, end], lambda: getattr(b, op)(sub, start, end))
+            c.add('removeprefix', [b, sub], lambda: b.removeprefix(sub))
+            c.add('removesuffix', [b, sub], lambda: b.removesuffix(sub))
+            new = rng.choice([b'', b'-', b'\xff!'])
+            for count in (-1, 0, 1, 2):
+                c.add('replace', [b, sub, new, count], lambda: b.replace(sub, new, count))
+        for tup in ([b'a', b'H'], [], [b'zz', b[-1:]]):
+            c.add('startswith', [b, tup, None, None], lambda: b.startswith(tuple(tup)))
+            c.add('endswith', [b, tup, 1, None], lambda: b.endswith(tuple(tup), 1))
+        for table, delete in ((None, b'a'), (bytes.maketrans(b'ab', b'ba'), None),
+                              (bytes.maketrans(b'\xff ', b'_-'), b'\x00'), (b'short', None)):
+            c.add('translate', [b, table, delete],
+                  lambda: b.translate(table) if delete is None else b.translate(table, delete))
+    for text in ('', '00', '0 1', '012', ' 01 \t\n\x0b\x0c\r02 ', '01\x1c02', '0g', 'zz \xe9', '\xe9',
+                 'AbCdEf', 'ab cd ef', ' ', '1', 'a\U0001F600b', '01 0\t2', '\u3000'):
+        c.add('fromhex', [text], lambda: bytes.fromhex(text))
+    for sep in ('::', '\xe9', ''):
+        c.add('hexSeparator', [sep], lambda: b'\x01\x02'.hex(sep))
+    for sep in (b'::', b'\xff', b'', b'-'):
+        c.add('hexSeparatorBytes', [sep], lambda: b'\x01\x02'.hex(sep))
+    for frm, to in ((b'ab', b'xy'), (b'ab', b'c'), (b'', b''), (b'\xff\x00', b'\x00\xff')):
+        c.add('maketrans', [frm, to], lambda: bytes.maketrans(frm, to))
+    for sep, parts in ((b'', []), (b',', [b'a']), (b', ', [b'a', b'b', b'']), (b'\xff', [b'', b''])):
+        c.add('join', [sep, parts], lambda: sep.join(parts))
+    for v in (-1, 0, 97, 255, 256):
+        c.add('byteValue', [v], lambda: (ba := bytearray(), ba.append(v), bytes(ba))[2])
+    c.write()
+
+
+# ----- codecs -------------------------------------------------------------------------------
+
+import codecs
+
+HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'surrogatepass',
+            'xmlcharrefreplace', 'bogus']
+DECODERS = {'utf-8': codecs.utf_8_decode, 'ascii': codecs.ascii_decode, 'latin-1': codecs.latin_1_decode,
+            'utf-16': codecs.utf_16_decode, 'utf-16-le': codecs.utf_16_le_decode,
+            'utf-16-be': codecs.utf_16_be_decode, 'utf-32': codecs.utf_32_decode,
+            'utf-32-le': codecs.utf_32_le_decode, 'utf-32-be': codecs.utf_32_be_decode}
+ENCODERS = {'utf-8': codecs.utf_8_encode, 'ascii': codecs.ascii_encode, 'latin-1': codecs.latin_1_encode,
+            'utf-16': codecs.utf_16_encode, 'utf-16-le': codecs.utf_16_le_encode,
+            'utf-16-be': codecs.utf_16_be_encode, 'utf-32': codecs.utf_32_encode,
+            'utf-32-le': codecs.utf_32_le_encode, 'utf-32-be': codecs.utf_32_be_encode}
+
+
+def decode_call(codec, data, errors, final):
+    if codec in ('ascii', 'latin-1'):
+        text, used = DECODERS[codec](data, errors)
+    else:
+        text, used = DECODERS[codec](data, errors, final)
+    return [text, used]
+
+
+def utf8_inputs(rng):
+    leads = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4,
+             0xF5, 0xF8, 0xFF]
+    follows = [0x61, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE2]
+    out = [b'', b'abc', 'h\xe9llo \u20ac \U0001F600'.encode(), b'\xed\xa0\x80', b'\xed\xb2\x80x',
+           b'\xed\xa0\xbd\xed\xb8\x80', b'a\xed\xa0', b'\xf4\x8f\xbf\xbf', b'\xf4\x90\x80\x80',
+           b'\xef\xbb\xbfa', b'\x80\x81\x82\x83\x84\x85', b'a\x00b', b'\xc3', b'\xe2\x82', b'\xf0\x9f\x98']
+    for lead in leads:
+        out.append(bytes([lead]))
+        for f1 in follows:
+            out.append(bytes([lead, f1]))
+            out.append(bytes([0x61, lead, f1, 0x62]))
+            for f2 in rng.sample(follows, 3):
+                out.append(bytes([lead, f1, f2]))
+                out.append(bytes([lead, f1, f2, rng.choice(follows)]))
+    for _ in range(150):
+        out.append(bytes(rng.choice([0x61, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0xED, 0xA0, 0xFF])
+                         for _ in range(rng.randint(1, 7))))
+    return out
+
+
+def wide_inputs(rng):
+    units = [b'a\x00', b'\x00a', b'\x00\xd8', b'\xd8\x00', b'\x00\xdc', b'\xdc\x00', b'\xff\xfe',
+             b'\xfe\xff', b'=\xd8', b'\x00\x00', b'\x11\x00', b'\x00\x11', b'\xff\xdb', b'\xff\xdf']
+    out = [b'', b'\xff\xfe', b'\xfe\xff', b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff', b'\xff']
+    for _ in range(260):
+        data = b''.join(rng.choice(units) for _ in range(rng.randint(1, 6)))
+        if rng.random() < 0.3:
+            data += bytes([rng.choice([0x61, 0xd8, 0x00])])
+        out.append(data)
+    return out
+
+
+def codec_cases():
+    c = Cases('codec-cases.jsonl')
+    rng = random.Random(3121)
+    for data in utf8_inputs(rng):
+        for errors in rng.sample(HANDLERS, 3) + ['strict']:
+            for final in (True, False):
+                c.add('decode', ['utf-8', data, errors, final], lambda: decode_call('utf-8', data, errors, final))
+    for data in utf8_inputs(rng)[:120]:
+        for codec in ('ascii', 'latin-1'):
+            errors = rng.choice(HANDLERS)
+            c.add('decode', [codec, data, errors, True], lambda: decode_call(codec, data, errors, True))
+    for data in wide_inputs(rng):
+        for codec in ('utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be'):
+            for errors in rng.sample(HANDLERS, 2) + ['strict']:
+                for final in (True, False):
+                    c.add('decode', [codec, data, errors, final], lambda: decode_call(codec, data, errors, final))
+    for data in wide_inputs(rng)[:40]:
+        for bo in (-1, 0, 1):
+            for final in (True, False):
+                c.add('utf_16_ex_decode', [data, 'strict', bo, final],
+                      lambda: list(codecs.utf_16_ex_decode(data, 'strict', bo, final)))
+                c.add('utf_32_ex_decode', [data, 'replace', bo, final],
+                      lambda: list(codecs.utf_32_ex_decode(data, 'replace', bo, final)))
+    texts = ['', 'abc', 'h\xe9llo', '\u20ac', '\U0001F600', 'a\ud800b', 'a\udc80\udcffb', '\udcff\ud800',
+             'x\udc80\xe9\udc81y', 'a\u20ac\udc81', '\ud83d', '\ude00x', '\x00\x7f\x80\xff\u0100',
+             '\U0010FFFF\ud800\U00010000', 'ab\udc80cd\ud800\udc7f', '\udc80\udc81\udc82\u20ac\udc83']
+    texts += random_strings(rng, 80)
+    for s in texts:
+        for codec in ENCODERS:
+            for errors in rng.sample(HANDLERS, 3) + ['strict']:
+                c.add('encode', [codec, s, errors], lambda: ENCODERS[codec](s, errors)[0])
+    for name in ('utf-8', 'UTF8', 'utf_8', ' Utf--8 ', 'u8', 'latin1', 'Latin-1', 'ISO-8859-1', 'iso8859_1',
+                 'us-ascii', 'ASCII', 'utf-16', 'UTF-32', 'bogus', 'utf-8-sig'):
+        if name in ('u8', 'utf-8-sig'):
+            continue  # served by the codec registry, not the fast path
+        for data, errors in ((b'ab\xc3\xa9', 'strict'), (b'\xff\xfea\x00', 'replace'), (b'a\x80', 'bogus')):
+            c.add('fastdecode', [data, name, errors], lambda: data.decode(name, errors))
+        for s, errors in (('a\xe9', 'strict'), ('a\u20ac', 'replace')):
+            c.add('fastencode', [s, name, errors], lambda: s.encode(name, errors))
+    c.write()
+
+
 def main():
     assert sys.version_info[:3] == (3, 12, 1), sys.version
     os.makedirs(OUT, exist_ok=True)
     str_cases()
+    bytes_cases()
+    codec_cases()
 
 
 main()

@@ -67,18 +67,21 @@ public final class StringRepr {
     /** repr of the bytes b[off, off+len), e.g. for a bytearray's used part. */
     public static String bytes(byte[] b, int off, int len) {
         StringBuilder sb = new StringBuilder(len + 3);
-        appendBytes(sb, b, off, len);
+        appendBytes(sb, b, off, len, false);
         return sb.toString();
     }
 
-    /** bytearray.__repr__: {@code typeName(b'...')}, typeName being the (sub)class name. */
+    /**
+     * bytearray.__repr__: {@code typeName(b'...')}, typeName being the (sub)class name. Unlike
+     * bytes, bytearray_repr escapes a single quote even inside double quotes.
+     */
     public static String bytearray(byte[] b, int off, int len, String typeName) {
         StringBuilder sb = new StringBuilder(len + typeName.length() + 5).append(typeName).append('(');
-        appendBytes(sb, b, off, len);
+        appendBytes(sb, b, off, len, true);
         return sb.append(')').toString();
     }
 
-    private static void appendBytes(StringBuilder sb, byte[] b, int off, int len) {
+    private static void appendBytes(StringBuilder sb, byte[] b, int off, int len, boolean alwaysEscapeSingle) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (int i = off; i < off + len; i++) {
@@ -89,7 +92,7 @@ public final class StringRepr {
         sb.append('b').append(quote);
         for (int i = off; i < off + len; i++) {
             int c = b[i] & 0xFF;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || alwaysEscapeSingle && c == '\'') {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

@@ -17,9 +17,8 @@ public final class CodecError extends TextError {
     private final int end;
     private final String reason;
 
-    private CodecError(String message, String encoding, byte[] bytesObject, String strObject, int start, int end,
-            String reason) {
-        super(Kind.VALUE_ERROR, message);
+    private CodecError(String encoding, byte[] bytesObject, String strObject, int start, int end, String reason) {
+        super(Kind.VALUE_ERROR, null);
         this.encoding = encoding;
         this.bytesObject = bytesObject;
         this.strObject = strObject;
@@ -30,32 +29,38 @@ public final class CodecError extends TextError {
 
     /** A UnicodeDecodeError over input[start:end]. */
     public static CodecError decode(String encoding, byte[] input, int start, int end, String reason) {
-        String message;
-        if (start < input.length && end == start + 1) {
-            message = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding,
-                    input[start] & 0xFF, start, reason);
-        } else {
-            message = String.format("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end - 1,
-                    reason);
-        }
-        return new CodecError(message, encoding, input, null, start, end, reason);
+        return new CodecError(encoding, input, null, start, end, reason);
     }
 
     /** A UnicodeEncodeError over the code points input[start:end]. */
     public static CodecError encode(String encoding, String input, int start, int end, String reason) {
-        String message;
-        int length = input.codePointCount(0, input.length());
+        return new CodecError(encoding, null, input, start, end, reason);
+    }
+
+    /**
+     * CPython's str() of the exception, built on demand: handlers such as "replace" create an
+     * error per bad sequence and never show it.
+     */
+    @Override
+    public String getMessage() {
+        if (isDecodeError()) {
+            if (start < bytesObject.length && end == start + 1) {
+                return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding,
+                        bytesObject[start] & 0xFF, start, reason);
+            }
+            return String.format("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end - 1,
+                    reason);
+        }
+        int length = strObject.codePointCount(0, strObject.length());
         if (start < length && end == start + 1) {
-            int bad = input.codePointAt(input.offsetByCodePoints(0, start));
+            int bad = strObject.codePointAt(strObject.offsetByCodePoints(0, start));
             String shown = bad <= 0xFF ? String.format("\\x%02x", bad)
                     : bad <= 0xFFFF ? String.format("\\u%04x", bad) : String.format("\\U%08x", bad);
-            message = String.format("'%s' codec can't encode character '%s' in position %d: %s", encoding, shown,
-                    start, reason);
-        } else {
-            message = String.format("'%s' codec can't encode characters in position %d-%d: %s", encoding, start,
-                    end - 1, reason);
+            return String.format("'%s' codec can't encode character '%s' in position %d: %s", encoding, shown, start,
+                    reason);
         }
-        return new CodecError(message, encoding, null, input, start, end, reason);
+        return String.format("'%s' codec can't encode characters in position %d-%d: %s", encoding, start, end - 1,
+                reason);
     }
 
     public boolean isDecodeError() {
