@@ -63,6 +63,62 @@ class Cases:
         print(self.name, len(self.lines))
 
 
+# ----- methods str and bytes share ----------------------------------------------------------
+
+def shared_cases(c, rng, s, pool):
+    """Cases of the methods str and bytes have in common, for one str or bytes s; pool holds the
+    arguments of s's type (strip chars, separators, fill characters, substrings, replacements)."""
+    for keep in (False, True):
+        c.add('splitlines', [s, keep], lambda: s.splitlines(keep))
+    for chars in [None] + rng.sample(pool['chars'], 2):
+        for op in ('strip', 'lstrip', 'rstrip'):
+            c.add(op, [s, chars], lambda: getattr(s, op)(chars))
+    for sep in [None] + rng.sample(pool['seps'], 3):
+        for maxsplit in (-1, 0, 1, 2):
+            c.add('split', [s, sep, maxsplit], lambda: s.split(sep, maxsplit))
+            c.add('rsplit', [s, sep, maxsplit], lambda: s.rsplit(sep, maxsplit))
+        if sep is not None:
+            c.add('partition', [s, sep], lambda: s.partition(sep))
+            c.add('rpartition', [s, sep], lambda: s.rpartition(sep))
+    for tab in rng.sample([8, 4, 1, 0, -1], 2):
+        c.add('expandtabs', [s, tab], lambda: s.expandtabs(tab))
+    for width in rng.sample([-1, 0, 3, 6, 7, 12], 2):
+        fill = rng.choice(pool['fills'])
+        for op in ('center', 'ljust', 'rjust'):
+            c.add(op, [s, width, fill], lambda: getattr(s, op)(width, fill))
+        c.add('zfill', [s, width], lambda: s.zfill(width))
+
+    # searching: substrings taken from s itself, plus absent and boundary ones
+    ranges = ((None, None), (1, None), (-2, None), (0, -1), (2, 4), (3, 1), (-BIG, BIG))
+    subs = set(pool['subs']) | {s, s + pool['subs'][1]}
+    for i in range(len(s)):
+        subs.add(s[i:i + 1])
+        subs.add(s[i:i + 3])
+    subs = sorted(subs)
+    for sub in rng.sample(subs, min(4, len(subs))):
+        for start, end in rng.sample(ranges, 2) + [rng.choice([(len(s), None), (len(s) + 1, None)])]:
+            for op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
+                c.add(op, [s, sub, start, end], lambda: getattr(s, op)(sub, start, end))
+        c.add('removeprefix', [s, sub], lambda: s.removeprefix(sub))
+        c.add('removesuffix', [s, sub], lambda: s.removesuffix(sub))
+        new = rng.choice(pool['news'])
+        for count in (-1, 0, 1, 2):
+            c.add('replace', [s, sub, new, count], lambda: s.replace(sub, new, count))
+    for tup in pool['tuples'] + [[pool['subs'][1], s[-1:]]]:
+        c.add('startswith', [s, tup, None, None], lambda: s.startswith(tuple(tup)))
+        c.add('endswith', [s, tup, 1, None], lambda: s.endswith(tuple(tup), 1))
+
+
+STR_POOL = {
+    'chars': [' ', 'a', 'aΣ', '\U0001F600', '\t\n ', '\ud800', ''],
+    'seps': [' ', 'a', '\n', 'Σ', '\U0001F600', '\udc00', 'ab', ''],
+    'fills': [' ', '*', '\U0001F600'],
+    'subs': ['', 'zz', 'a', 'Σ', '\U0001F600', '\ud83d', '\ude00', '\udc00'],
+    'news': ['', '-', '\U0001F600!'],
+    'tuples': [['a', 'H'], [], ['\U0001F600', 'b']],
+}
+
+
 # ----- str ----------------------------------------------------------------------------------
 
 SPECIAL = [
@@ -122,49 +178,11 @@ def str_cases():
                 c.add(op, [s], lambda: len(s))
             else:
                 c.add(op, [s], getattr(s, op))
-        for keep in (False, True):
-            c.add('splitlines', [s, keep], lambda: s.splitlines(keep))
-        for chars in rng.sample([None, ' ', 'a', 'aΣ', '\U0001F600', '\t\n ', '\ud800', ''], 3):
-            for op in ('strip', 'lstrip', 'rstrip'):
-                c.add(op, [s, chars], lambda: getattr(s, op)(chars))
-        for sep in [None] + rng.sample([' ', 'a', '\n', 'Σ', '\U0001F600', '\udc00', 'ab', ''], 3):
-            for maxsplit in (-1, 0, 1, 2):
-                c.add('split', [s, sep, maxsplit], lambda: s.split(sep, maxsplit))
-                c.add('rsplit', [s, sep, maxsplit], lambda: s.rsplit(sep, maxsplit))
-            if sep is not None:
-                c.add('partition', [s, sep], lambda: s.partition(sep))
-                c.add('rpartition', [s, sep], lambda: s.rpartition(sep))
-        for tab in rng.sample([8, 4, 1, 0, -1], 2):
-            c.add('expandtabs', [s, tab], lambda: s.expandtabs(tab))
-        for width in rng.sample([-1, 0, 3, 6, 7, 12], 2):
-            fill = rng.choice([' ', '*', '\U0001F600'])
-            for op in ('center', 'ljust', 'rjust'):
-                c.add(op, [s, width, fill], lambda: getattr(s, op)(width, fill))
-            c.add('zfill', [s, width], lambda: s.zfill(width))
+        shared_cases(c, rng, s, STR_POOL)
     for s in strings[:40]:
         slice_cases(c, s)
 
-    # searching: substrings taken from the string itself, plus absent and boundary ones
-    ranges = ((None, None), (1, None), (-2, None), (0, -1), (2, 4), (3, 1), (-BIG, BIG))
     for s in strings:
-        subs = {'', 'a', 'Σ', '\U0001F600', '\ud83d', '\ude00', '\udc00', 'zz', s, s + 'x'}
-        for i in range(len(s)):
-            subs.add(s[i:i + 1])
-            subs.add(s[i:i + 3])
-        subs = sorted(subs)
-        for sub in rng.sample(subs, min(4, len(subs))):
-            for start, end in rng.sample(ranges, 2) + [rng.choice([(len(s), None), (len(s) + 1, None)])]:
-                args = [s, sub, start, end]
-                for op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
-                    c.add(op, args, lambda: getattr(s, op)(sub, start, end))
-            c.add('removeprefix', [s, sub], lambda: s.removeprefix(sub))
-            c.add('removesuffix', [s, sub], lambda: s.removesuffix(sub))
-            new = rng.choice(['', '-', '\U0001F600!'])
-            for count in (-1, 0, 1, 2):
-                c.add('replace', [s, sub, new, count], lambda: s.replace(sub, new, count))
-        for tup in (['a', 'H'], [], ['zz', s[-1:]], ['\U0001F600', 'b']):
-            c.add('startswith', [s, tup, None, None], lambda: s.startswith(tuple(tup)))
-            c.add('endswith', [s, tup, 1, None], lambda: s.endswith(tuple(tup), 1))
         for t in rng.sample(strings, 8):
             c.add('compare', [s, t], lambda: (s > t) - (s < t))
     # every whitespace and line-break character on its own
@@ -214,6 +232,16 @@ BYTES_SPECIAL = [
 BYTE_POOL = list(b'aAzZ09 _-+.,\'"\\\t\n\r\x0b\x0c\x1c\x00\x7f\x80\xe9\xff')
 
 
+BYTES_POOL = {
+    'chars': [b' ', b'a', b'\x80\xff', b'\t\n ', b''],
+    'seps': [b' ', b'a', b'\n', b'\xff', b'ab', b''],
+    'fills': [b' ', b'*', b'\xff'],
+    'subs': [b'', b'zz', b'a', b'\xff'],
+    'news': [b'', b'-', b'\xff!'],
+    'tuples': [[b'a', b'H'], []],
+}
+
+
 def random_bytes(rng, n, maxlen=8):
     return [bytes(rng.choice(BYTE_POOL) for _ in range(rng.randint(0, maxlen))) for _ in range(n)]
 
@@ -229,47 +257,11 @@ def bytes_cases():
             c.add(op, [b], getattr(b, op))
         c.add('repr', [b, False], lambda: repr(b))
         c.add('repr', [b, True], lambda: repr(bytearray(b)))
-        for keep in (False, True):
-            c.add('splitlines', [b, keep], lambda: b.splitlines(keep))
-        for chars in [None] + rng.sample([b' ', b'a', b'\x80\xff', b'\t\n ', b''], 2):
-            for op in ('strip', 'lstrip', 'rstrip'):
-                c.add(op, [b, chars], lambda: getattr(b, op)(chars))
-        for sep in [None] + rng.sample([b' ', b'a', b'\n', b'\xff', b'ab', b''], 2):
-            for maxsplit in (-1, 0, 1, 2):
-                c.add('split', [b, sep, maxsplit], lambda: b.split(sep, maxsplit))
-                c.add('rsplit', [b, sep, maxsplit], lambda: b.rsplit(sep, maxsplit))
-            if sep is not None:
-                c.add('partition', [b, sep], lambda: b.partition(sep))
-                c.add('rpartition', [b, sep], lambda: b.rpartition(sep))
-        for tab in rng.sample([8, 4, 1, 0, -1], 2):
-            c.add('expandtabs', [b, tab], lambda: b.expandtabs(tab))
-        for width in rng.sample([-1, 0, 3, 6, 7, 12], 2):
-            fill = rng.choice([b' ', b'*', b'\xff'])
-            for op in ('center', 'ljust', 'rjust'):
-                c.add(op, [b, width, fill], lambda: getattr(b, op)(width, fill))
-            c.add('zfill', [b, width], lambda: b.zfill(width))
+        shared_cases(c, rng, b, BYTES_POOL)
         c.add('hex', [b, None, 1], lambda: b.hex())
         for sep, per in ((':', 1), (':', 2), ('-', -2), (' ', 3), (' ', -3), (':', 0), ('_', 100)):
             c.add('hex', [b, sep, per], lambda: b.hex(sep, per))
         c.add('fromhex', [b.hex(' ')], lambda: bytes.fromhex(b.hex(' ')))
-        ranges = ((None, None), (1, None), (-2, None), (0, -1), (2, 4), (3, 1), (-BIG, BIG))
-        subs = {b'', b'a', b'zz', b'\xff', b, b + b'x'}
-        for i in range(len(b)):
-            subs.add(b[i:i + 1])
-            subs.add(b[i:i + 3])
-        subs = sorted(subs)
-        for sub in rng.sample(subs, min(4, len(subs))):
-            for start, end in rng.sample(ranges, 2) + [(len(b), None), (len(b) + 1, None)]:
-                for op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
-                    c.add(op, [b, sub, start, end], lambda: getattr(b, op)(sub, start, end))
-            c.add('removeprefix', [b, sub], lambda: b.removeprefix(sub))
-            c.add('removesuffix', [b, sub], lambda: b.removesuffix(sub))
-            new = rng.choice([b'', b'-', b'\xff!'])
-            for count in (-1, 0, 1, 2):
-                c.add('replace', [b, sub, new, count], lambda: b.replace(sub, new, count))
-        for tup in ([b'a', b'H'], [], [b'zz', b[-1:]]):
-            c.add('startswith', [b, tup, None, None], lambda: b.startswith(tuple(tup)))
-            c.add('endswith', [b, tup, 1, None], lambda: b.endswith(tuple(tup), 1))
         for table, delete in ((None, b'a'), (bytes.maketrans(b'ab', b'ba'), None),
                               (bytes.maketrans(b'\xff ', b'_-'), b'\x00'), (b'short', None)):
             c.add('translate', [b, table, delete],

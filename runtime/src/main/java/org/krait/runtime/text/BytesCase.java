@@ -149,26 +149,13 @@ public class BytesCase {
     }
 
     public static boolean istitle(byte[] b) {
-        boolean cased = false;
-        boolean previousIsCased = false;
+        TitleScan scan = new TitleScan();
         for (byte c : b) {
-            if (isUpperByte(c)) {
-                if (previousIsCased) {
-                    return false;
-                }
-                previousIsCased = true;
-                cased = true;
-            } else if (isLowerByte(c)) {
-                if (!previousIsCased) {
-                    return false;
-                }
-                previousIsCased = true;
-                cased = true;
-            } else {
-                previousIsCased = false;
+            if (!scan.next(isUpperByte(c), isLowerByte(c))) {
+                return false;
             }
         }
-        return cased;
+        return scan.result();
     }
 
     // ----- hex ------------------------------------------------------------------------------

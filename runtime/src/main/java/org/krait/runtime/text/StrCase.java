@@ -39,21 +39,26 @@ public class StrCase extends CodePoints {
 
     /** str.upper: full uppercase mappings ('ß' gives 'SS'). */
     public static String upper(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            UnicodeDb.appendUpper(sb, cp);
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
+        return mapEach(s, UnicodeDb::appendUpper);
     }
 
     /** str.casefold: full case folding. */
     public static String casefold(String s) {
+        return mapEach(s, UnicodeDb::appendFolded);
+    }
+
+    /** How one code point is mapped onto the output (a UnicodeDb append* function). */
+    @FunctionalInterface
+    private interface Mapping {
+        void append(StringBuilder sb, int cp);
+    }
+
+    /** Applies a context-free mapping to every code point of s. */
+    private static String mapEach(String s, Mapping mapping) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
-            UnicodeDb.appendFolded(sb, cp);
+            mapping.append(sb, cp);
             i += Character.charCount(cp);
         }
         return sb.toString();
@@ -176,28 +181,15 @@ public class StrCase extends CodePoints {
 
     /** str.istitle: upper/titlecase only after uncased, lowercase only after cased; one cased. */
     public static boolean istitle(String s) {
-        boolean cased = false;
-        boolean previousIsCased = false;
+        TitleScan scan = new TitleScan();
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
-            if (UnicodeDb.isUpper(cp) || UnicodeDb.isTitle(cp)) {
-                if (previousIsCased) {
-                    return false;
-                }
-                previousIsCased = true;
-                cased = true;
-            } else if (UnicodeDb.isLower(cp)) {
-                if (!previousIsCased) {
-                    return false;
-                }
-                previousIsCased = true;
-                cased = true;
-            } else {
-                previousIsCased = false;
+            if (!scan.next(UnicodeDb.isUpper(cp) || UnicodeDb.isTitle(cp), UnicodeDb.isLower(cp))) {
+                return false;
             }
             i += Character.charCount(cp);
         }
-        return cased;
+        return scan.result();
     }
 
     /** Property tests of the is* predicates over code points; the codes of {@link #all}. */

@@ -61,7 +61,11 @@ class StrOpsTest {
             case "zfill": return StrOps.zfill(s, bmp, lng(a.get(1), 0));
             case "slice":
                 return StrOps.slice(s, bmp, (int) lng(a.get(1), 0), (int) lng(a.get(2), 0), (int) lng(a.get(3), 0));
-            case "getitem": return StrOps.charAtIndex(s, bmp, (int) lng(a.get(1), 0));
+            case "getitem": {
+                int i = (int) lng(a.get(1), 0);
+                String ch = StrOps.charAtIndex(s, bmp, i);
+                return ch.codePointAt(0) == StrOps.codePointAtIndex(s, bmp, i) ? ch : "codePointAtIndex differs";
+            }
             case "find": return StrOps.find(s, bmp, str(a.get(1)), lng(a.get(2), 0), lng(a.get(3), StrOps.END));
             case "rfind": return StrOps.rfind(s, bmp, str(a.get(1)), lng(a.get(2), 0), lng(a.get(3), StrOps.END));
             case "index": return StrOps.index(s, bmp, str(a.get(1)), lng(a.get(2), 0), lng(a.get(3), StrOps.END));
