@@ -6,6 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
+import org.krait.compiler.unicode.StringRepr;
+
 /**
  * Prints a tree as {@code ast.dump(node, include_attributes=True)} does in CPython 3.12: fields in
  * {@code _fields} order then positions, absent optional fields (null) left out, enums as
@@ -64,7 +66,7 @@ public final class AstDump {
             }
             sb.append(']');
         } else if (v instanceof String s) {
-            sb.append(ConstantRepr.strRepr(s));
+            sb.append(StringRepr.str(s));
         } else if (v instanceof Integer i) {
             sb.append(i);
         } else {

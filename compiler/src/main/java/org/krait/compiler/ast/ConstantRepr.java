@@ -2,7 +2,7 @@ package org.krait.compiler.ast;
 
 import java.math.BigInteger;
 
-import org.krait.compiler.parser.CharClass;
+import org.krait.compiler.unicode.StringRepr;
 
 /** Python's {@code repr()} of AST constant values, exactly as CPython 3.12 prints them. */
 public final class ConstantRepr {
@@ -23,9 +23,9 @@ public final class ConstantRepr {
         } else if (v instanceof ComplexValue c) {
             return complexRepr(c);
         } else if (v instanceof String s) {
-            return strRepr(s);
+            return StringRepr.str(s);
         } else if (v instanceof byte[] b) {
-            return bytesRepr(b);
+            return StringRepr.bytes(b);
         }
         return String.valueOf(v);
     }
@@ -90,65 +90,5 @@ public final class ConstantRepr {
     private static String complexPart(double d) {
         String s = floatRepr(d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    public static String strRepr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (CharClass.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.append(quote).toString();
-    }
-
-    public static String bytesRepr(byte[] b) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte x : b) {
-            hasSingle |= x == '\'';
-            hasDouble |= x == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(b.length + 3).append('b').append(quote);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
     }
 }

@@ -4,6 +4,8 @@ import static org.krait.compiler.parser.TokenType.*;
 
 import java.util.function.Consumer;
 
+import org.krait.compiler.unicode.UnicodeDb;
+
 /**
  * Python 3.12's tokenizer, a re-statement of CPython's Parser/tokenizer.c (tok_get_normal_mode,
  * tok_get_fstring_mode) over decoded text.
@@ -655,10 +657,10 @@ public final class Tokenizer {
             if (SourceDecoder.isEscapedByte((char) cp)) {
                 throw identifierDecodeError();
             }
-            boolean ok = first ? CharClass.isXidStart(cp) : CharClass.isXidContinue(cp);
+            boolean ok = first ? UnicodeDb.isXidStart(cp) : UnicodeDb.isXidContinue(cp);
             if (!ok) {
                 pos = i + Character.charCount(cp);
-                String msg = CharClass.isPrintable(cp)
+                String msg = UnicodeDb.isPrintable(cp)
                         ? String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp)
                         : String.format("invalid non-printable character U+%04X", cp);
                 throw syntaxError(msg);
@@ -1169,7 +1171,7 @@ public final class Tokenizer {
             default -> {
             }
         }
-        if (!CharClass.isPrintable(c)) {
+        if (!UnicodeDb.isPrintable(c)) {
             throw syntaxError(String.format("invalid non-printable character U+%04X", c));
         }
         return make(Operators.oneChar(c), tokStart, pos);
