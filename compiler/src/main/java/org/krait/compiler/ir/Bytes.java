@@ -2,7 +2,6 @@ package org.krait.compiler.ir;
 
 import java.util.Arrays;
 
-import org.krait.compiler.ast.ConstantRepr;
 
 /** A {@code bytes} constant: an immutable byte array with value equality, as a constant-table key. */
 public final class Bytes {
@@ -38,6 +37,6 @@ public final class Bytes {
     /** Python's repr, e.g. {@code b'ab\n'}. */
     @Override
     public String toString() {
-        return ConstantRepr.bytesRepr(value);
+        return org.krait.compiler.unicode.StringRepr.bytes(value);
     }
 }

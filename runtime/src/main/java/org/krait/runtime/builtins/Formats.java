@@ -1,5 +1,7 @@
 package org.krait.runtime.builtins;
 
+import org.krait.compiler.unicode.StringRepr;
+
 /** Text helpers shared by builtins and FORMAT_VALUE. */
 public final class Formats {
     private Formats() {
@@ -13,12 +15,8 @@ public final class Formats {
             i += Character.charCount(cp);
             if (cp < 128) {
                 sb.append((char) cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                StringRepr.hexEscape(sb, cp <= 0xFF ? 'x' : cp <= 0xFFFF ? 'u' : 'U', cp, cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8);
             }
         }
         return sb.toString();

@@ -2,7 +2,7 @@ package org.krait.runtime.types;
 
 import java.util.List;
 
-import org.krait.compiler.ast.ConstantRepr;
+import org.krait.compiler.unicode.StringRepr;
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
@@ -26,7 +26,7 @@ public final class StrMethods {
     }
 
     public static String repr(String s) {
-        return ConstantRepr.strRepr(s);
+        return StringRepr.str(s);
     }
 
     static String s(PyObject o) {
