@@ -90,9 +90,40 @@ public final class Ceval {
 
     // ---- attributes ----
 
-    /** LOAD_ATTR with the method bit: returns the callable and stores self (or null) in {@code out[0]}. */
-    public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
-        return Attributes.loadMethod(ts, obj, name, out);
+    /**
+     * LOAD_ATTR with the method bit: returns the unbound method (self then goes to {@code ts.loaded})
+     * or null (and the attribute goes to {@code ts.loaded}).
+     */
+    public static PyObject loadMethod(ThreadState ts, PyObject obj, String name) {
+        PyObject[] out = ts.methodOut;
+        PyObject r = Attributes.loadMethod(ts, obj, name, out);
+        if (out[0] != null) {
+            ts.loaded = obj;
+            return r;
+        }
+        ts.loaded = r;
+        return null;
+    }
+
+    /** CALL_INTRINSIC_1. */
+    public static PyObject intrinsic1(ThreadState ts, int which, PyObject v, PyObject locals) {
+        switch (which) {
+            case 1: { // INTRINSIC_PRINT (interactive mode)
+                if (v != PyNone.NONE) {
+                    Calls.call(ts, ts.interp.builtins.dict.getStr("print"), v);
+                }
+                return PyNone.NONE;
+            }
+            case 2: // INTRINSIC_IMPORT_STAR
+                Imports.importStar(ts, v, locals);
+                return PyNone.NONE;
+            case 5: // INTRINSIC_UNARY_POSITIVE
+                return org.krait.runtime.ops.Numbers.positive(ts, v);
+            case 6: // INTRINSIC_LIST_TO_TUPLE
+                return PyTuple.of(((PyList) v).toArray());
+            default:
+                throw Errors.systemError("intrinsic " + which + " is not supported yet");
+        }
     }
 
     /** LOAD_SUPER_ATTR: {@code super(cls, self).name}, the global {@code super} checked as CPython does. */

@@ -61,6 +61,20 @@ public final class Interpreter {
         return sys.dict.getStr(name);
     }
 
+    /**
+     * The Java-implemented module {@code name}, created and registered in {@code sys.modules} on first
+     * import, or null if there is none.
+     */
+    public PyModule javaModule(String name) {
+        java.util.function.Function<Interpreter, PyModule> factory = org.krait.runtime.builtins.JavaModules.factory(name);
+        if (factory == null) {
+            return null;
+        }
+        PyModule m = factory.apply(this);
+        modules.putStr(name, m);
+        return m;
+    }
+
     /** A fresh {@code __main__}-style module namespace with {@code __builtins__} set. */
     public PyDict newModuleDict(String name) {
         PyDict d = new PyDict();

@@ -14,6 +14,10 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Nesting of repr() calls, for the recursion check of Py_EnterRecursiveCall. */
     public int reprDepth;
+    /** Second result of opcodes that push two values (LOAD_ATTR's method form, BEFORE_WITH). */
+    public org.krait.runtime.object.PyObject loaded;
+    /** Scratch out-parameter of Attributes.loadMethod, reused so method calls allocate nothing. */
+    public final org.krait.runtime.object.PyObject[] methodOut = new org.krait.runtime.object.PyObject[1];
 
     /**
      * The function whose code is running (for globals(), and module name in class creation), and the

@@ -17,7 +17,9 @@ public final class Main {
     static final String VERSION = "Krait 0.1.0 (Python 3.12.1)";
     static final String USAGE = "usage: krait [--version] [--help] <command> [args]\n"
             + "commands:\n"
-            + "  ast FILE.py|-   print the AST as ast.dump(ast.parse(src), include_attributes=True)\n";
+            + "  run FILE.py [ARGS]   compile in memory and run, like python3.12 FILE.py\n"
+            + "  -c CODE [ARGS]       run CODE as the main module\n"
+            + "  ast FILE.py|-        print the AST as ast.dump(ast.parse(src), include_attributes=True)\n";
 
     private Main() {
     }
@@ -44,6 +46,18 @@ public final class Main {
                 case "-h":
                     out.print(USAGE);
                     return 0;
+                case "run":
+                    if (args.length < 2) {
+                        err.print("usage: krait run FILE.py [ARGS]\n");
+                        return 2;
+                    }
+                    return Run.file(args[1], java.util.Arrays.copyOfRange(args, 1, args.length), err);
+                case "-c":
+                    if (args.length < 2) {
+                        err.print("Argument expected for the -c option\n" + USAGE);
+                        return 2;
+                    }
+                    return Run.command(args[1], java.util.Arrays.copyOfRange(args, 1, args.length));
                 case "ast":
                     if (args.length != 2) {
                         err.print("usage: krait ast FILE.py|-\n");

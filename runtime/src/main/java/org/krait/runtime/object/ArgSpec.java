@@ -10,7 +10,7 @@ import org.krait.runtime.exceptions.Errors;
  * Argument Clinic's {@code __text_signature__}, e.g. {@code "split($self, /, sep=None, maxsplit=-1)"}
  * or {@code "print(*args, sep=' ', end='\n', file=None, flush=False)"}. {@link #bind} turns a
  * vectorcall into one array, parameter by parameter (self first, {@code *args} as a tuple,
- * {@code **kwargs} as a dict), raising CPython's TypeError texts. A default written {@code ?}
+ * {@code **kwargs} as a dict, each at its place in the text), raising CPython's TypeError texts. A default written {@code ?}
  * means "optional, no default": the slot is null when not given.
  */
 public final class ArgSpec {
@@ -181,6 +181,12 @@ public final class ArgSpec {
                 }
                 out[off + i] = d == OPTIONAL ? null : d;
             }
+        }
+        if (varargs && positional < n) {
+            // move *args to its place in the text: after the positional parameters
+            PyObject rest = out[off + n];
+            System.arraycopy(out, off + positional, out, off + positional + 1, n - positional);
+            out[off + positional] = rest;
         }
         return out;
     }

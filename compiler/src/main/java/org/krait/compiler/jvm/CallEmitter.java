@@ -1,0 +1,103 @@
+package org.krait.compiler.jvm;
+
+import org.krait.compiler.ir.ConstTuple;
+import org.krait.compiler.ir.Opargs;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/** CALL (with KW_NAMES), CALL_FUNCTION_EX, MAKE_FUNCTION and CALL_INTRINSIC_1. */
+final class CallEmitter implements Opcodes {
+    private static final String OBJ = Rt.D_OBJ;
+    private static final String TS = Rt.D_TS;
+
+    private final FunctionEmitter f;
+    private final MethodVisitor mv;
+    private ConstTuple pendingKwnames;
+
+    CallEmitter(FunctionEmitter f) {
+        this.f = f;
+        this.mv = f.mv;
+    }
+
+    void kwNames(ConstTuple names) {
+        pendingKwnames = names;
+    }
+
+    /** CALL argc: [method or NULL, self or callable, args...] -> [result]. */
+    void call(int d, int argc) {
+        int base = d - argc - 2;
+        f.loadTs();
+        f.loadSlot(base);
+        f.loadSlot(base + 1);
+        BuildEmitter.array(f, base + 2, argc);
+        if (pendingKwnames != null) {
+            Strings.pushInt(mv, pendingKwnames.size());
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+            for (int i = 0; i < pendingKwnames.size(); i++) {
+                mv.visitInsn(DUP);
+                Strings.pushInt(mv, i);
+                mv.visitLdcInsn(pendingKwnames.get(i));
+                mv.visitInsn(AASTORE);
+            }
+            pendingKwnames = null;
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
+                false);
+        f.storeSlot(base);
+    }
+
+    /** CALL_FUNCTION_EX: [NULL, func, args, kwargs?] -> [result]. */
+    void callFunctionEx(int d, int flags) {
+        boolean kw = (flags & Opargs.CALL_FUNCTION_EX_KWARGS) != 0;
+        int base = d - (kw ? 4 : 3);
+        f.loadTs();
+        f.loadSlot(base + 1);
+        f.loadSlot(base + 2);
+        if (kw) {
+            f.loadSlot(base + 3);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callFunctionEx", "(" + TS + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        f.storeSlot(base);
+    }
+
+    /** MAKE_FUNCTION flags: [defaults?, kwdefaults?, annotations?, closure?, code] -> [function]. */
+    void makeFunction(int d, int flags) {
+        int n = Integer.bitCount(flags & 0xF);
+        int base = d - 1 - n;
+        int slot = base;
+        int defaults = (flags & Opargs.MAKE_FUNCTION_DEFAULTS) != 0 ? slot++ : -1;
+        int kwdefaults = (flags & Opargs.MAKE_FUNCTION_KWDEFAULTS) != 0 ? slot++ : -1;
+        int annotations = (flags & Opargs.MAKE_FUNCTION_ANNOTATIONS) != 0 ? slot++ : -1;
+        int closure = (flags & Opargs.MAKE_FUNCTION_CLOSURE) != 0 ? slot++ : -1;
+        f.loadTs();
+        f.loadFunction();
+        f.loadSlot(d - 1);
+        for (int s : new int[] {defaults, kwdefaults, annotations, closure}) {
+            if (s < 0) {
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                f.loadSlot(s);
+            }
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "makeFunction",
+                "(" + TS + Rt.D_FUNCTION + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        f.storeSlot(base);
+    }
+
+    void intrinsic1(int d, int which) {
+        f.loadTs();
+        Strings.pushInt(mv, which);
+        f.loadSlot(d - 1);
+        if (f.localsMapping >= 0) {
+            mv.visitVarInsn(ALOAD, f.localsMapping);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "intrinsic1", "(" + TS + "I" + OBJ + OBJ + ")" + OBJ, false);
+        f.storeSlot(d - 1);
+    }
+}

@@ -1,0 +1,196 @@
+package org.krait.compiler.jvm;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.krait.compiler.ast.ComplexValue;
+import org.krait.compiler.ast.PySingleton;
+import org.krait.compiler.ir.Bytes;
+import org.krait.compiler.ir.CodeUnit;
+import org.krait.compiler.ir.ConstFrozenset;
+import org.krait.compiler.ir.ConstTuple;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The constants of a module class: each distinct constant value becomes one {@code static final
+ * PyObject} field, created once in the class initialiser (constants are immortal and shared by
+ * every interpreter, DESIGN §3). Code objects are constants too and get their own fields.
+ */
+final class ConstantTable implements Opcodes {
+    private final String owner;
+    private final Map<String, Integer> byKey = new HashMap<>();
+    private final Map<CodeUnit, Integer> codeIndex = new IdentityHashMap<>();
+    private final List<Object> values = new ArrayList<>();
+    private final List<CodeUnit> codes = new ArrayList<>();
+
+    ConstantTable(String owner) {
+        this.owner = owner;
+    }
+
+    /** Registers every code unit reachable from {@code module}, module first, in a stable order. */
+    void addCodes(CodeUnit unit) {
+        if (codeIndex.containsKey(unit)) {
+            return;
+        }
+        codeIndex.put(unit, codes.size());
+        codes.add(unit);
+        for (Object c : unit.consts()) {
+            if (c instanceof CodeUnit) {
+                addCodes((CodeUnit) c);
+            }
+        }
+    }
+
+    List<CodeUnit> codes() {
+        return codes;
+    }
+
+    int codeIndex(CodeUnit unit) {
+        return codeIndex.get(unit);
+    }
+
+    static String codeField(int index) {
+        return "CODE" + index;
+    }
+
+    /** Emits code pushing constant {@code v} (a PyObject). */
+    void load(MethodVisitor mv, Object v) {
+        if (v instanceof PySingleton) {
+            if (v == PySingleton.None) {
+                mv.visitFieldInsn(GETSTATIC, Rt.NONE, "NONE", "L" + Rt.NONE + ";");
+            } else {
+                mv.visitFieldInsn(GETSTATIC, Rt.PKG + "object/PyEllipsis", "ELLIPSIS",
+                        "L" + Rt.PKG + "object/PyEllipsis;");
+            }
+            return;
+        }
+        if (v instanceof Boolean) {
+            mv.visitFieldInsn(GETSTATIC, Rt.BOOL, (Boolean) v ? "TRUE" : "FALSE", "L" + Rt.BOOL + ";");
+            return;
+        }
+        if (v instanceof CodeUnit) {
+            mv.visitFieldInsn(GETSTATIC, owner, codeField(codeIndex((CodeUnit) v)), Rt.D_CODE);
+            return;
+        }
+        mv.visitFieldInsn(GETSTATIC, owner, field(v), Rt.D_OBJ);
+    }
+
+    /** The field holding constant {@code v}, registering it (and its items) on first use. */
+    String field(Object v) {
+        String key = key(v);
+        Integer i = byKey.get(key);
+        if (i == null) {
+            if (v instanceof ConstTuple) {
+                for (Object item : ((ConstTuple) v).items()) {
+                    register(item);
+                }
+            } else if (v instanceof ConstFrozenset) {
+                for (Object item : ((ConstFrozenset) v).items()) {
+                    register(item);
+                }
+            }
+            i = values.size();
+            values.add(v);
+            byKey.put(key, i);
+        }
+        return "K" + i;
+    }
+
+    private void register(Object v) {
+        if (!(v instanceof PySingleton) && !(v instanceof Boolean) && !(v instanceof CodeUnit)) {
+            field(v);
+        }
+    }
+
+    /** Distinguishes 1, 1.0, True and '1' as CPython's constant merging does. */
+    private static String key(Object v) {
+        if (v instanceof ConstTuple) {
+            StringBuilder sb = new StringBuilder("t(");
+            for (Object o : ((ConstTuple) v).items()) {
+                sb.append(key(o)).append(',');
+            }
+            return sb.append(')').toString();
+        }
+        if (v instanceof ConstFrozenset) {
+            StringBuilder sb = new StringBuilder("fs(");
+            for (Object o : ((ConstFrozenset) v).items()) {
+                sb.append(key(o)).append(',');
+            }
+            return sb.append(')').toString();
+        }
+        if (v instanceof Double) {
+            return "d" + Double.doubleToRawLongBits((Double) v);
+        }
+        if (v instanceof ComplexValue) {
+            ComplexValue c = (ComplexValue) v;
+            return "c" + Double.doubleToRawLongBits(c.real()) + "," + Double.doubleToRawLongBits(c.imag());
+        }
+        if (v instanceof CodeUnit) {
+            return "code@" + System.identityHashCode(v);
+        }
+        return v.getClass().getSimpleName() + ":" + v;
+    }
+
+    int size() {
+        return values.size();
+    }
+
+    /** Emits the initialisation of constants {@code from..to-1} (callers chunk it to bound method size). */
+    void emitInit(MethodVisitor mv, int from, int to) {
+        for (int i = from; i < to; i++) {
+            emitValue(mv, values.get(i));
+            mv.visitFieldInsn(PUTSTATIC, owner, "K" + i, Rt.D_OBJ);
+        }
+    }
+
+    private void emitValue(MethodVisitor mv, Object v) {
+        String c = Rt.CONSTANTS;
+        if (v instanceof BigInteger) {
+            BigInteger b = (BigInteger) v;
+            if (b.bitLength() < 64) {
+                mv.visitLdcInsn(b.longValue());
+                mv.visitMethodInsn(INVOKESTATIC, c, "integer", "(J)" + Rt.D_OBJ, false);
+            } else {
+                Strings.push(mv, b.toString(16));
+                mv.visitMethodInsn(INVOKESTATIC, c, "bigInteger", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
+            }
+        } else if (v instanceof Double) {
+            mv.visitLdcInsn(v);
+            mv.visitMethodInsn(INVOKESTATIC, c, "floating", "(D)" + Rt.D_OBJ, false);
+        } else if (v instanceof ComplexValue) {
+            mv.visitLdcInsn(((ComplexValue) v).real());
+            mv.visitLdcInsn(((ComplexValue) v).imag());
+            mv.visitMethodInsn(INVOKESTATIC, c, "complex", "(DD)" + Rt.D_OBJ, false);
+        } else if (v instanceof String) {
+            Strings.push(mv, (String) v);
+            mv.visitMethodInsn(INVOKESTATIC, c, "str", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
+        } else if (v instanceof Bytes) {
+            byte[] b = ((Bytes) v).toArray();
+            char[] chars = new char[b.length];
+            for (int k = 0; k < b.length; k++) {
+                chars[k] = (char) (b[k] & 0xFF);
+            }
+            Strings.push(mv, new String(chars));
+            mv.visitMethodInsn(INVOKESTATIC, c, "bytes", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
+        } else if (v instanceof ConstTuple || v instanceof ConstFrozenset) {
+            List<Object> items = v instanceof ConstTuple ? ((ConstTuple) v).items() : ((ConstFrozenset) v).items();
+            Strings.pushInt(mv, items.size());
+            mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
+            for (int k = 0; k < items.size(); k++) {
+                mv.visitInsn(DUP);
+                Strings.pushInt(mv, k);
+                load(mv, items.get(k));
+                mv.visitInsn(AASTORE);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, c, v instanceof ConstTuple ? "tuple" : "frozenset",
+                    "(" + Rt.D_OBJS + ")" + Rt.D_OBJ, false);
+        } else {
+            throw new IllegalStateException("unknown constant " + v.getClass());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.krait.compiler.jvm;
+
+import org.krait.compiler.ir.Instr;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/** raise, re-raise, handler entry and exit (exc_info), except matching and the with-statement ops. */
+final class ExceptionEmitter implements Opcodes {
+    private static final String OBJ = Rt.D_OBJ;
+    private static final String TS = Rt.D_TS;
+    private static final String EXC = "L" + Rt.EXC + ";";
+
+    private final FunctionEmitter f;
+    private final MethodVisitor mv;
+
+    ExceptionEmitter(FunctionEmitter f) {
+        this.f = f;
+        this.mv = f.mv;
+    }
+
+    private void invoke(String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, name, desc, false);
+    }
+
+    void emit(Instr in) {
+        int d = in.depth;
+        int arg = in.oparg;
+        switch (in.opcode) {
+            case LOAD_ASSERTION_ERROR:
+                mv.visitFieldInsn(GETSTATIC, Rt.EXCEPTION_TYPES, "ASSERTION_ERROR", "L" + Rt.TYPE + ";");
+                f.storeSlot(d);
+                return;
+            case RAISE_VARARGS:
+                f.loadTs();
+                if (arg == 0) {
+                    invoke("reraiseActive", "(" + TS + ")" + EXC);
+                } else {
+                    f.loadSlot(d - arg);
+                    if (arg == 2) {
+                        f.loadSlot(d - 1);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    invoke("raise", "(" + TS + OBJ + OBJ + ")" + EXC);
+                }
+                mv.visitInsn(ATHROW);
+                return;
+            case RERAISE:
+                f.loadSlot(d - 1);
+                invoke("reraise", "(" + OBJ + ")" + EXC);
+                mv.visitInsn(ATHROW);
+                return;
+            case PUSH_EXC_INFO:
+                // [exc] -> [previously handled, exc]
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke("pushExcInfo", "(" + TS + OBJ + ")" + OBJ);
+                f.loadSlot(d - 1);
+                f.storeSlot(d);
+                f.storeSlot(d - 1);
+                return;
+            case POP_EXCEPT:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke("popExcept", "(" + TS + OBJ + ")V");
+                return;
+            case CHECK_EXC_MATCH:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke("checkExcMatch", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case BEFORE_WITH:
+                // [mgr] -> [bound __exit__, result of __enter__()]; __exit__ comes back in ts.loaded
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke("beforeWith", "(" + TS + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                f.loadTs();
+                mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case WITH_EXCEPT_START:
+                // [exit_func, lasti, prev_exc, exc] -> [..., exit_func(type(exc), exc, tb)]
+                f.loadTs();
+                f.loadSlot(d - 4);
+                f.loadSlot(d - 1);
+                invoke("withExceptStart", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            default:
+                throw new IllegalStateException(in.opcode.name());
+        }
+    }
+}

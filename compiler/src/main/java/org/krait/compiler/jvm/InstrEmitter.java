@@ -1,0 +1,521 @@
+package org.krait.compiler.jvm;
+
+import org.krait.compiler.ir.BinaryOperator;
+import org.krait.compiler.ir.CodeFlags;
+import org.krait.compiler.ir.CodeUnit;
+import org.krait.compiler.ir.ConstTuple;
+import org.krait.compiler.ir.Instr;
+import org.krait.compiler.ir.Opargs;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * JVM code for each IR opcode, with CPython 3.12's stack semantics over the virtual-register slots
+ * of {@link FunctionEmitter}: an instruction at depth {@code d} reads slots {@code d-k..d-1} and writes
+ * its results from the lowest popped slot upwards.
+ */
+final class InstrEmitter implements Opcodes {
+    private static final String OBJ = Rt.D_OBJ;
+    private static final String TS = Rt.D_TS;
+
+    private final FunctionEmitter f;
+    private final MethodVisitor mv;
+    private final CodeUnit code;
+    private final CallEmitter calls;
+    private final ExceptionEmitter exceptions;
+
+    InstrEmitter(FunctionEmitter f) {
+        this.f = f;
+        this.mv = f.mv;
+        this.code = f.code;
+        this.calls = new CallEmitter(f);
+        this.exceptions = new ExceptionEmitter(f);
+    }
+
+    private void invoke(String owner, String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
+    }
+
+    private String name(int i) {
+        return code.names().get(i);
+    }
+
+    private String localName(int i) {
+        return code.localsplusNames().get(i);
+    }
+
+    private boolean isFree(int i) {
+        return (code.localsplusKind(i) & CodeFlags.CO_FAST_FREE) != 0;
+    }
+
+    void emit(Instr in) {
+        int d = in.depth;
+        int arg = in.oparg;
+        switch (in.opcode) {
+            case NOP:
+            case RESUME:
+            case EXTENDED_ARG:
+            case CACHE:
+            case END_FOR:
+            case POP_TOP:
+                return;
+            case PUSH_NULL:
+                mv.visitInsn(ACONST_NULL);
+                f.storeSlot(d);
+                return;
+            case COPY:
+                f.loadSlot(d - arg);
+                f.storeSlot(d);
+                return;
+            case SWAP:
+                f.loadSlot(d - 1);
+                f.loadSlot(d - arg);
+                f.storeSlot(d - 1);
+                f.storeSlot(d - arg);
+                return;
+            case LOAD_CONST:
+                f.consts.load(mv, code.consts().get(arg));
+                f.storeSlot(d);
+                return;
+            case RETURN_CONST:
+                f.consts.load(mv, code.consts().get(arg));
+                mv.visitInsn(ARETURN);
+                return;
+            case RETURN_VALUE:
+                f.loadSlot(d - 1);
+                mv.visitInsn(ARETURN);
+                return;
+            case LOAD_FAST:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.storeSlot(d);
+                return;
+            case LOAD_FAST_CHECK:
+                loadFastChecked(arg, d);
+                return;
+            case LOAD_FAST_AND_CLEAR:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.storeSlot(d);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                return;
+            case STORE_FAST:
+            case STORE_FAST_MAYBE_NULL:
+                f.loadSlot(d - 1);
+                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                return;
+            case DELETE_FAST:
+                loadFastChecked(arg, d);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                return;
+            case MAKE_CELL:
+                mv.visitTypeInsn(NEW, Rt.CELL);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                mv.visitMethodInsn(INVOKESPECIAL, Rt.CELL, "<init>", "(" + OBJ + ")V", false);
+                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                return;
+            case COPY_FREE_VARS:
+                copyFreeVars(arg);
+                return;
+            case LOAD_CLOSURE:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.storeSlot(d);
+                return;
+            case LOAD_DEREF:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                mv.visitTypeInsn(CHECKCAST, Rt.CELL);
+                mv.visitLdcInsn(localName(arg));
+                mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
+                invoke(Rt.NAMES, "loadDeref", "(L" + Rt.CELL + ";" + Rt.D_STRING + "Z)" + OBJ);
+                f.storeSlot(d);
+                return;
+            case STORE_DEREF:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                mv.visitTypeInsn(CHECKCAST, Rt.CELL);
+                f.loadSlot(d - 1);
+                mv.visitFieldInsn(PUTFIELD, Rt.CELL, "contents", OBJ);
+                return;
+            case DELETE_DEREF:
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                mv.visitTypeInsn(CHECKCAST, Rt.CELL);
+                mv.visitLdcInsn(localName(arg));
+                mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
+                invoke(Rt.NAMES, "deleteDeref", "(L" + Rt.CELL + ";" + Rt.D_STRING + "Z)V");
+                return;
+            case LOAD_FROM_DICT_OR_DEREF:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                mv.visitLdcInsn(localName(arg));
+                mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
+                invoke(Rt.NAMES, "loadFromDictOrDeref", "(" + TS + OBJ + OBJ + Rt.D_STRING + "Z)" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case LOAD_FROM_DICT_OR_GLOBALS:
+                f.loadTs();
+                f.loadFunction();
+                f.loadSlot(d - 1);
+                mv.visitLdcInsn(name(arg));
+                invoke(Rt.NAMES, "loadFromDictOrGlobals", "(" + TS + Rt.D_FUNCTION + OBJ + Rt.D_STRING + ")" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case LOAD_GLOBAL: {
+                int slot = d;
+                if ((arg & Opargs.LOAD_GLOBAL_PUSH_NULL) != 0) {
+                    mv.visitInsn(ACONST_NULL);
+                    f.storeSlot(slot++);
+                }
+                f.loadTs();
+                f.loadFunction();
+                mv.visitLdcInsn(name(arg >> 1));
+                invoke(Rt.NAMES, "loadGlobal", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + ")" + OBJ);
+                f.storeSlot(slot);
+                return;
+            }
+            case STORE_GLOBAL:
+                f.loadFunction();
+                mv.visitLdcInsn(name(arg));
+                f.loadSlot(d - 1);
+                invoke(Rt.NAMES, "storeGlobal", "(" + Rt.D_FUNCTION + Rt.D_STRING + OBJ + ")V");
+                return;
+            case DELETE_GLOBAL:
+                f.loadFunction();
+                mv.visitLdcInsn(name(arg));
+                invoke(Rt.NAMES, "deleteGlobal", "(" + Rt.D_FUNCTION + Rt.D_STRING + ")V");
+                return;
+            case LOAD_NAME:
+                f.loadTs();
+                f.loadFunction();
+                mv.visitVarInsn(ALOAD, f.localsMapping);
+                mv.visitLdcInsn(name(arg));
+                invoke(Rt.NAMES, "loadName", "(" + TS + Rt.D_FUNCTION + OBJ + Rt.D_STRING + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case STORE_NAME:
+                f.loadTs();
+                mv.visitVarInsn(ALOAD, f.localsMapping);
+                mv.visitLdcInsn(name(arg));
+                f.loadSlot(d - 1);
+                invoke(Rt.NAMES, "storeName", "(" + TS + OBJ + Rt.D_STRING + OBJ + ")V");
+                return;
+            case DELETE_NAME:
+                f.loadTs();
+                mv.visitVarInsn(ALOAD, f.localsMapping);
+                mv.visitLdcInsn(name(arg));
+                invoke(Rt.NAMES, "deleteName", "(" + TS + OBJ + Rt.D_STRING + ")V");
+                return;
+            case LOAD_LOCALS:
+                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.storeSlot(d);
+                return;
+            case LOAD_ATTR:
+                loadAttr(arg, d);
+                return;
+            case STORE_ATTR:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                mv.visitLdcInsn(name(arg));
+                f.loadSlot(d - 2);
+                invoke(Rt.ATTRIBUTES, "setattr", "(" + TS + OBJ + Rt.D_STRING + OBJ + ")V");
+                return;
+            case DELETE_ATTR:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                mv.visitLdcInsn(name(arg));
+                mv.visitInsn(ACONST_NULL);
+                invoke(Rt.ATTRIBUTES, "setattr", "(" + TS + OBJ + Rt.D_STRING + OBJ + ")V");
+                return;
+            case LOAD_SUPER_ATTR:
+                f.loadTs();
+                f.loadSlot(d - 3);
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                mv.visitLdcInsn(name(arg >> 2));
+                invoke(Rt.CEVAL, "loadSuperAttr", "(" + TS + OBJ + OBJ + OBJ + Rt.D_STRING + ")" + OBJ);
+                if ((arg & Opargs.LOAD_SUPER_ATTR_METHOD) != 0) {
+                    f.storeSlot(d - 2);
+                    mv.visitInsn(ACONST_NULL);
+                    f.storeSlot(d - 3);
+                } else {
+                    f.storeSlot(d - 3);
+                }
+                return;
+            case BINARY_OP:
+                f.loadTs();
+                if (arg == BinaryOperator.NB_ADD.ordinal()) {
+                    f.loadSlot(d - 2);
+                    f.loadSlot(d - 1);
+                    invoke(Rt.NUMBERS, "add", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                } else {
+                    Strings.pushInt(mv, arg);
+                    f.loadSlot(d - 2);
+                    f.loadSlot(d - 1);
+                    invoke(Rt.NUMBERS, "binaryOp", "(" + TS + "I" + OBJ + OBJ + ")" + OBJ);
+                }
+                f.storeSlot(d - 2);
+                return;
+            case COMPARE_OP:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                Strings.pushInt(mv, arg >> 4);
+                invoke(Rt.ABSTRACT, "richCompare", "(" + TS + OBJ + OBJ + "I)" + OBJ);
+                f.storeSlot(d - 2);
+                return;
+            case IS_OP:
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                Strings.pushInt(mv, arg);
+                invoke(Rt.CEVAL, "isOp", "(" + OBJ + OBJ + "I)" + OBJ);
+                f.storeSlot(d - 2);
+                return;
+            case CONTAINS_OP:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                Strings.pushInt(mv, arg);
+                invoke(Rt.CEVAL, "containsOp", "(" + TS + OBJ + OBJ + "I)" + OBJ);
+                f.storeSlot(d - 2);
+                return;
+            case UNARY_NEGATIVE:
+                unary(d, Rt.NUMBERS, "negative");
+                return;
+            case UNARY_INVERT:
+                unary(d, Rt.NUMBERS, "invert");
+                return;
+            case UNARY_NOT:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(Rt.ABSTRACT, "not", "(" + TS + OBJ + ")L" + Rt.BOOL + ";");
+                f.storeSlot(d - 1);
+                return;
+            case BINARY_SUBSCR:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.SUBSCRIPTS, "getitem", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 2);
+                return;
+            case STORE_SUBSCR:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                f.loadSlot(d - 3);
+                invoke(Rt.SUBSCRIPTS, "setitem", "(" + TS + OBJ + OBJ + OBJ + ")V");
+                return;
+            case DELETE_SUBSCR:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.SUBSCRIPTS, "delitem", "(" + TS + OBJ + OBJ + ")V");
+                return;
+            case BINARY_SLICE:
+                f.loadTs();
+                f.loadSlot(d - 3);
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.CEVAL, "binarySlice", "(" + TS + OBJ + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 3);
+                return;
+            case STORE_SLICE:
+                f.loadTs();
+                f.loadSlot(d - 4);
+                f.loadSlot(d - 3);
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.CEVAL, "storeSlice", "(" + TS + OBJ + OBJ + OBJ + OBJ + ")V");
+                return;
+            case BUILD_SLICE:
+                f.loadSlot(d - arg);
+                f.loadSlot(d - arg + 1);
+                if (arg == 3) {
+                    f.loadSlot(d - 1);
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                invoke(Rt.CEVAL, "buildSlice", "(" + OBJ + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - arg);
+                return;
+            case GET_ITER:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(Rt.ITERATION, "iter", "(" + TS + OBJ + ")" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case FOR_ITER:
+                forIter(in, d);
+                return;
+            case GET_LEN:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(Rt.CEVAL, "getLen", "(" + TS + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case POP_JUMP_IF_FALSE:
+            case POP_JUMP_IF_TRUE:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(Rt.ABSTRACT, "isTrue", "(" + TS + OBJ + ")Z");
+                mv.visitJumpInsn(in.opcode.name().endsWith("TRUE") ? IFNE : IFEQ, f.blockLabel(in.target));
+                return;
+            case POP_JUMP_IF_NONE:
+            case POP_JUMP_IF_NOT_NONE:
+                f.loadSlot(d - 1);
+                mv.visitFieldInsn(GETSTATIC, Rt.NONE, "NONE", "L" + Rt.NONE + ";");
+                mv.visitJumpInsn(in.opcode.name().endsWith("NOT_NONE") ? IF_ACMPNE : IF_ACMPEQ, f.blockLabel(in.target));
+                return;
+            case JUMP_FORWARD:
+            case JUMP_BACKWARD:
+            case JUMP_BACKWARD_NO_INTERRUPT:
+            case JUMP:
+            case JUMP_NO_INTERRUPT:
+                mv.visitJumpInsn(GOTO, f.blockLabel(in.target));
+                return;
+            case BUILD_TUPLE:
+                BuildEmitter.tuple(f, d, arg);
+                return;
+            case BUILD_LIST:
+                BuildEmitter.list(f, d, arg);
+                return;
+            case BUILD_SET:
+            case BUILD_MAP:
+            case BUILD_CONST_KEY_MAP:
+            case BUILD_STRING:
+            case LIST_APPEND:
+            case SET_ADD:
+            case MAP_ADD:
+            case LIST_EXTEND:
+            case SET_UPDATE:
+            case DICT_UPDATE:
+            case DICT_MERGE:
+            case UNPACK_SEQUENCE:
+            case UNPACK_EX:
+            case FORMAT_VALUE:
+                BuildEmitter.emit(f, in);
+                return;
+            case KW_NAMES:
+                calls.kwNames((ConstTuple) code.consts().get(arg));
+                return;
+            case CALL:
+                calls.call(d, arg);
+                return;
+            case CALL_FUNCTION_EX:
+                calls.callFunctionEx(d, arg);
+                return;
+            case MAKE_FUNCTION:
+                calls.makeFunction(d, arg);
+                return;
+            case LOAD_BUILD_CLASS:
+                f.loadTs();
+                f.loadFunction();
+                invoke(Rt.CEVAL, "loadBuildClass", "(" + TS + Rt.D_FUNCTION + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case SETUP_ANNOTATIONS:
+                f.loadTs();
+                mv.visitVarInsn(ALOAD, f.localsMapping);
+                invoke(Rt.CEVAL, "setupAnnotations", "(" + TS + OBJ + ")V");
+                return;
+            case CALL_INTRINSIC_1:
+                calls.intrinsic1(d, arg);
+                return;
+            case IMPORT_NAME:
+                f.loadTs();
+                f.loadFunction();
+                mv.visitLdcInsn(name(arg));
+                f.loadSlot(d - 1);
+                f.loadSlot(d - 2);
+                invoke(Rt.PKG + "ceval/Imports", "importName", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + OBJ + OBJ + ")"
+                        + OBJ);
+                f.storeSlot(d - 2);
+                return;
+            case IMPORT_FROM:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                mv.visitLdcInsn(name(arg));
+                invoke(Rt.PKG + "ceval/Imports", "importFrom", "(" + TS + OBJ + Rt.D_STRING + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case LOAD_ASSERTION_ERROR:
+            case RAISE_VARARGS:
+            case RERAISE:
+            case PUSH_EXC_INFO:
+            case POP_EXCEPT:
+            case CHECK_EXC_MATCH:
+            case BEFORE_WITH:
+            case WITH_EXCEPT_START:
+                exceptions.emit(in);
+                return;
+            default:
+                throw new UnsupportedOperationException(in.opcode + " is not supported yet");
+        }
+    }
+
+    private void unary(int d, String owner, String method) {
+        f.loadTs();
+        f.loadSlot(d - 1);
+        invoke(owner, method, "(" + TS + OBJ + ")" + OBJ);
+        f.storeSlot(d - 1);
+    }
+
+    private void loadFastChecked(int arg, int d) {
+        Label ok = new Label();
+        mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+        mv.visitJumpInsn(IFNONNULL, ok);
+        mv.visitLdcInsn(localName(arg));
+        invoke(Rt.NAMES, "unboundLocal", "(" + Rt.D_STRING + ")L" + Rt.EXC + ";");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
+        mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+        f.storeSlot(d);
+    }
+
+    private void copyFreeVars(int n) {
+        int first = code.localsplusCount() - n;
+        for (int j = 0; j < n; j++) {
+            f.loadFunction();
+            mv.visitFieldInsn(GETFIELD, Rt.FUNCTION, "closure", "[L" + Rt.CELL + ";");
+            Strings.pushInt(mv, j);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, f.localSlot[first + j]);
+        }
+    }
+
+    private void loadAttr(int arg, int d) {
+        f.loadTs();
+        f.loadSlot(d - 1);
+        mv.visitLdcInsn(name(arg >> 1));
+        if ((arg & Opargs.LOAD_ATTR_METHOD) == 0) {
+            invoke(Rt.ATTRIBUTES, "getattr", "(" + TS + OBJ + Rt.D_STRING + ")" + OBJ);
+            f.storeSlot(d - 1);
+            return;
+        }
+        // [obj] -> [method or NULL, self or attribute]; the second result comes back in ts.loaded
+        invoke(Rt.CEVAL, "loadMethod", "(" + TS + OBJ + Rt.D_STRING + ")" + OBJ);
+        f.storeSlot(d - 1);
+        f.loadTs();
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+        f.storeSlot(d);
+    }
+
+    private void forIter(Instr in, int d) {
+        Label exhausted = new Label();
+        f.loadTs();
+        f.loadSlot(d - 1);
+        invoke(Rt.ITERATION, "next", "(" + TS + OBJ + ")" + OBJ);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, exhausted);
+        f.storeSlot(d);
+        Label body = new Label();
+        mv.visitJumpInsn(GOTO, body);
+        mv.visitLabel(exhausted);
+        mv.visitInsn(POP);
+        // the iterator is popped and execution continues after the END_FOR at the target
+        Instr first = f.firstInstrAt(in.target);
+        mv.visitJumpInsn(GOTO, first.opcode == org.krait.compiler.ir.Opcode.END_FOR ? f.labelAfter(first)
+                : f.blockLabel(in.target));
+        mv.visitLabel(body);
+    }
+}

@@ -1,0 +1,76 @@
+package org.krait.runtime.ceval;
+
+import java.math.BigInteger;
+
+import org.krait.runtime.object.CompiledModule;
+import org.krait.runtime.object.PyBytes;
+import org.krait.runtime.object.PyCode;
+import org.krait.runtime.object.PyComplex;
+import org.krait.runtime.object.PyFloat;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySet;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
+
+/** Factories the class initialisers of generated modules call to create their (immortal) constants. */
+public final class Constants {
+    private static final String[] NO_NAMES = new String[0];
+
+    private Constants() {
+    }
+
+    public static PyObject integer(long v) {
+        return PyInt.of(v);
+    }
+
+    public static PyObject bigInteger(String hex) {
+        return PyInt.of(new BigInteger(hex, 16));
+    }
+
+    public static PyObject floating(double v) {
+        return new PyFloat(v);
+    }
+
+    public static PyObject complex(double re, double im) {
+        return new PyComplex(re, im);
+    }
+
+    public static PyObject str(String s) {
+        return PyStr.of(s);
+    }
+
+    /** bytes from a string of chars 0-255. */
+    public static PyObject bytes(String latin1) {
+        byte[] b = new byte[latin1.length()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) latin1.charAt(i);
+        }
+        return PyBytes.of(b);
+    }
+
+    public static PyObject tuple(PyObject[] items) {
+        return PyTuple.of(items);
+    }
+
+    public static PyObject frozenset(PyObject[] items) {
+        PySet s = new PySet(true);
+        for (PyObject o : items) {
+            s.add(null, o);
+        }
+        return s;
+    }
+
+    public static PyCode code(CompiledModule module, int index, String name, String qualname, String filename,
+            int firstlineno, int argcount, int posonly, int kwonly, int flags, String varnames, String cellvars,
+            String freevars, String positions, String docstring) {
+        PyCode c = new PyCode(module, index, name, qualname, filename, firstlineno, argcount, posonly, kwonly, flags,
+                split(varnames), split(cellvars), split(freevars), PyCode.unpackPositions(positions));
+        c.docstring = docstring;
+        return c;
+    }
+
+    private static String[] split(String names) {
+        return names.isEmpty() ? NO_NAMES : names.split("\0", -1);
+    }
+}

@@ -1,0 +1,24 @@
+package org.krait.runtime.object;
+
+/** Python {@code bytes}: an immutable byte array; the empty bytes object is immortal. */
+public class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", null, PyType.BASETYPE, null,
+            org.krait.runtime.types.BytesMethods::define);
+    public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+    public final byte[] value;
+
+    protected PyBytes(byte[] value) {
+        this.value = value;
+    }
+
+    /** bytes owning {@code b} (the caller must not modify it afterwards). */
+    public static PyBytes of(byte[] b) {
+        return b.length == 0 ? EMPTY : new PyBytes(b);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

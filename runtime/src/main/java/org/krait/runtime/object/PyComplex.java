@@ -1,0 +1,20 @@
+package org.krait.runtime.object;
+
+/** Python {@code complex}: a pair of doubles. */
+public class PyComplex extends PyObject {
+    public static final PyType TYPE = PyType.builtin("complex", null, PyType.BASETYPE, null,
+            org.krait.runtime.types.ComplexMethods::define);
+
+    public final double real;
+    public final double imag;
+
+    public PyComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

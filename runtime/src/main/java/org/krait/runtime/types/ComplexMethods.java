@@ -1,0 +1,20 @@
+package org.krait.runtime.types;
+
+import org.krait.compiler.ast.ComplexValue;
+import org.krait.compiler.ast.ConstantRepr;
+import org.krait.runtime.object.PyComplex;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.TypeBuilder;
+
+/** The methods of {@code complex} (Objects/complexobject.c). */
+public final class ComplexMethods {
+    private ComplexMethods() {
+    }
+
+    public static void define(TypeBuilder b) {
+        b.method("__repr__($self, /)", (ts, a) -> {
+            PyComplex c = (PyComplex) a[0];
+            return PyStr.of(ConstantRepr.repr(new ComplexValue(c.real, c.imag)));
+        });
+    }
+}
