@@ -37,6 +37,25 @@ public final class KraitCompiler {
         return ModuleEmitter.emit(code, className, sourceFile);
     }
 
+    /**
+     * {@code compile(text, filename, mode)}: decoded source in mode exec or eval, compiled to a class
+     * whose module code is the resulting code object.
+     */
+    public static byte[] compileText(String source, String filename, String mode, String className)
+            throws PySyntaxError {
+        Mod mod = Parser.parseText(source, filename, mode);
+        IntFunction<String> lines = sourceLines(source.getBytes(StandardCharsets.UTF_8));
+        Mod.Module asModule = mod instanceof Mod.Module ? (Mod.Module) mod
+                : new Mod.Module(java.util.List.of(new org.krait.compiler.ast.Stmt.ExprStmt(((Mod.Expression) mod).body(),
+                        ((Mod.Expression) mod).body().lineno(), ((Mod.Expression) mod).body().colOffset(),
+                        ((Mod.Expression) mod).body().endLineno(), ((Mod.Expression) mod).body().endColOffset())),
+                        java.util.List.of());
+        SymbolTable st = SymbolTable.build(asModule, filename, lines);
+        CodeUnit code = Codegen.compile(mod, filename, st, mode, lines);
+        String sourceFile = filename.substring(filename.lastIndexOf('/') + 1);
+        return ModuleEmitter.emit(code, className, sourceFile);
+    }
+
     /** 1-based line number to that source line (newline included), for SyntaxError texts. */
     public static IntFunction<String> sourceLines(byte[] source) {
         String text = new String(source, StandardCharsets.UTF_8);

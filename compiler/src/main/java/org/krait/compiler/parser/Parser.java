@@ -2,6 +2,7 @@ package org.krait.compiler.parser;
 
 import java.util.List;
 
+import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.ast.Stmt;
 
@@ -25,12 +26,25 @@ public final class Parser extends InvalidRules {
 
     /** Parses a whole file, as {@code ast.parse(source_bytes, filename)} does. */
     public static Mod.Module parseModule(byte[] source, String filename) {
-        Mod.Module[] result = new Mod.Module[1];
+        return (Mod.Module) parse(() -> new Tokenizer(source, filename), filename, "exec");
+    }
+
+    /**
+     * Parses already-decoded source text (as {@code compile(str, filename, mode)} does) in mode
+     * {@code exec} (a Module) or {@code eval} (an Expression).
+     */
+    public static Mod parseText(String source, String filename, String mode) {
+        return parse(() -> Tokenizer.fromString(source, filename), filename, mode);
+    }
+
+    private static Mod parse(java.util.function.Supplier<Tokenizer> tokenizer, String filename, String mode) {
+        Mod[] result = new Mod[1];
         RuntimeException[] failure = new RuntimeException[1];
         Error[] error = new Error[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = new Parser(new Tokenizer(source, filename), filename).run();
+                Parser p = new Parser(tokenizer.get(), filename);
+                result[0] = mode.equals("eval") ? p.runEval() : p.run();
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (Error e) {
@@ -75,6 +89,45 @@ public final class Parser extends InvalidRules {
             throw tooDeep();
         }
         throw preferTokenizerError(genericError(lastToken));
+    }
+
+    /** eval: expressions NEWLINE* ENDMARKER. */
+    private Mod.Expression runEval() {
+        Mod.Expression m;
+        try {
+            m = evalRule();
+        } catch (PySyntaxError e) {
+            throw tokenizerFailed ? e : preferTokenizerError(e);
+        } catch (ParserTooDeep e) {
+            throw tooDeep();
+        }
+        if (m != null) {
+            return m;
+        }
+        Token lastToken = lastFilled();
+        resetForSecondPass();
+        try {
+            evalRule();
+        } catch (PySyntaxError e) {
+            throw tokenizerFailed ? e : preferTokenizerError(e);
+        } catch (ParserTooDeep e) {
+            throw tooDeep();
+        }
+        throw preferTokenizerError(genericError(lastToken));
+    }
+
+    private Mod.Expression evalRule() {
+        Expr e = expressions();
+        if (e == null) {
+            return null;
+        }
+        while (expect(TokenType.NEWLINE) != null) {
+            // trailing newlines are allowed
+        }
+        if (expect(TokenType.ENDMARKER) == null) {
+            return null;
+        }
+        return new Mod.Expression(e);
     }
 
     private PySyntaxError tooDeep() {

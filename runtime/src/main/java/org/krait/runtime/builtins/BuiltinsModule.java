@@ -48,6 +48,7 @@ public final class BuiltinsModule {
         CoreFunctions.define(m);
         ObjectFunctions.define(m);
         NumericFunctions.define(m);
+        ExecFunctions.define(m);
         return m;
     }
 }

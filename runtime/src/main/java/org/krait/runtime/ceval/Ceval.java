@@ -83,9 +83,17 @@ public final class Ceval {
         return TypeMethods.toList(ts, args).toArray(new PyObject[0]);
     }
 
+    /** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else "X object". */
     static String funcName(ThreadState ts, PyObject func) {
         PyObject q = Attributes.lookupOrNull(ts, func, "__qualname__");
-        return q instanceof PyStr ? ((PyStr) q).value + "()" : func.type().name() + " object";
+        if (!(q instanceof PyStr)) {
+            return func.type().name() + " object";
+        }
+        PyObject m = Attributes.lookupOrNull(ts, func, "__module__");
+        if (m instanceof PyStr && !((PyStr) m).value.equals("builtins")) {
+            return ((PyStr) m).value + "." + ((PyStr) q).value + "()";
+        }
+        return ((PyStr) q).value + "()";
     }
 
     // ---- attributes ----

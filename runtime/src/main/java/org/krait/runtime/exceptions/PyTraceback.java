@@ -9,7 +9,12 @@ import org.krait.runtime.object.PyType;
  * source positions, linked to the entry of the frame it called ({@code tb_next}).
  */
 public final class PyTraceback extends PyObject {
-    public static final PyType TYPE = PyType.builtin("traceback", null, 0, null, null);
+    public static final PyType TYPE = PyType.builtin("traceback", null, 0, null, b -> {
+        b.getter("tb_lineno", o -> org.krait.runtime.object.PyInt.of(((PyTraceback) o).lineno()));
+        b.getter("tb_next", o -> ((PyTraceback) o).next == null ? org.krait.runtime.object.PyNone.NONE
+                : ((PyTraceback) o).next);
+        b.getter("tb_lasti", o -> org.krait.runtime.object.PyInt.of(((PyTraceback) o).position * 2));
+    });
 
     public final PyTraceback next;
     public final PyCode code;

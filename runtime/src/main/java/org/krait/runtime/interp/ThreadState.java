@@ -52,4 +52,9 @@ public final class ThreadState {
         }
         return new org.krait.runtime.object.PyDict();
     }
+
+    /** The locals mapping of running namespace code, else a new dict (function locals are not kept). */
+    public org.krait.runtime.object.PyObject frameLocalsOr(org.krait.runtime.object.PyDict fallback) {
+        return frameLocalsMapping != null ? frameLocalsMapping : new org.krait.runtime.object.PyDict();
+    }
 }

@@ -22,6 +22,8 @@ public final class ArgSpec {
     final int positional;          // positional-capable parameters (before '*' / '*args')
     final boolean varargs;
     final boolean varkw;
+    /** "list.append" for a method of list, else the bare name: METH_NOARGS/METH_O errors use it. */
+    String qualname;
 
     static final PyObject OPTIONAL = new PyObject() {
         @Override
@@ -40,6 +42,18 @@ public final class ArgSpec {
         this.positional = positional;
         this.varargs = varargs;
         this.varkw = varkw;
+        this.qualname = name;
+    }
+
+    /** Marks this as a method of {@code typeName} (for CPython's qualified error messages). */
+    ArgSpec ownedBy(String typeName) {
+        qualname = typeName + "." + name;
+        return this;
+    }
+
+    /** METH_O shape: exactly one required positional-only parameter. */
+    private boolean singleArg() {
+        return names.length == 1 && posOnly == 1 && defaults[0] == null && !varargs && !varkw;
     }
 
     public String name() {
@@ -213,10 +227,10 @@ public final class ArgSpec {
     private RuntimeException tooManyPositional(int given) {
         int req = required();
         if (positional == 0) {
-            return Errors.typeError(name + "() takes no arguments (" + given + " given)");
+            return Errors.typeError(qualname + "() takes no arguments (" + given + " given)");
         }
-        if (positional == 1 && req == 1 && posOnly == 1) {
-            return Errors.typeError(name + "() takes exactly one argument (" + given + " given)");
+        if (singleArg()) {
+            return Errors.typeError(qualname + "() takes exactly one argument (" + given + " given)");
         }
         String qual = req == positional ? "exactly" : "at most";
         if (posOnly == names.length) {
@@ -230,8 +244,8 @@ public final class ArgSpec {
     private RuntimeException missing(int i, int given) {
         if (i < posOnly) {
             int req = required();
-            if (posOnly == 1 && positional == 1) {
-                return Errors.typeError(name + "() takes exactly one argument (0 given)");
+            if (singleArg()) {
+                return Errors.typeError(qualname + "() takes exactly one argument (0 given)");
             }
             return Errors.typeError(name + " expected " + (req == positional ? "" : "at least ") + req
                     + " argument" + (req == 1 ? "" : "s") + ", got " + given);

@@ -248,10 +248,17 @@ public class PyType extends PyObject {
         }
     }
 
+    private boolean readying;
+
     private synchronized void readyBuiltin() {
         if (dict != null) {
             return;
         }
+        if (readying) {
+            // a definition that reads its own type's dict would see a half-built one
+            throw new IllegalStateException("type '" + name + "' used while being made ready");
+        }
+        readying = true;
         if (bases == null) {
             bases = new PyType[] {OBJECT};
         }

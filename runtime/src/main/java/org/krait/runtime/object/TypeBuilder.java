@@ -21,7 +21,7 @@ public final class TypeBuilder {
 
     /** An instance method; the signature starts with {@code $self}. */
     public TypeBuilder method(String signature, BuiltinBody body) {
-        ArgSpec spec = ArgSpec.parse(signature);
+        ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
         dict.putStr(spec.name, new PyMethodDescr(type, spec, body, spec.name.startsWith("__")));
         return this;
     }

@@ -34,7 +34,7 @@ public final class Attributes {
         PyType t = obj.type();
         if (t.isHeapType()) {
             PyObject getattribute = t.lookup("__getattribute__");
-            if (getattribute != org.krait.runtime.types.ObjectMethods.GETATTRIBUTE && !(obj instanceof PyType)) {
+            if (getattribute != org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE && !(obj instanceof PyType)) {
                 return customGetattr(ts, obj, name, getattribute);
             }
             PyObject getattrHook = t.lookup("__getattr__");
@@ -195,7 +195,7 @@ public final class Attributes {
         PyType t = obj.type();
         if (t.isHeapType()) {
             PyObject hook = t.lookup(value == null ? "__delattr__" : "__setattr__");
-            if (hook != (value == null ? org.krait.runtime.types.ObjectMethods.DELATTR : org.krait.runtime.types.ObjectMethods.SETATTR) && !(obj instanceof PyType)) {
+            if (hook != (value == null ? org.krait.runtime.types.ObjectMethods.Slots.DELATTR : org.krait.runtime.types.ObjectMethods.Slots.SETATTR) && !(obj instanceof PyType)) {
                 if (value == null) {
                     Calls.call(ts, bindDescriptor(ts, hook, obj, t), PyStr.of(name));
                 } else {
@@ -287,7 +287,7 @@ public final class Attributes {
      */
     public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookup("__getattribute__") == org.krait.runtime.types.ObjectMethods.GETATTRIBUTE)) {
+        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookup("__getattribute__") == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE)) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                 PyDict d = obj instanceof PyInstance || t.isHeapType() ? obj.instanceDict() : null;

@@ -38,17 +38,7 @@ public final class Builtin {
             isClass = meta instanceof PyType;
         }
         if (isClass) {
-            PyType[] bt = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(bases[i] instanceof PyType)) {
-                    bt = null;
-                    break;
-                }
-                bt[i] = (PyType) bases[i];
-            }
-            if (bt != null) {
-                meta = calculateMetaclass((PyType) meta, bt);
-            }
+            meta = calculateMetaclass((PyType) meta, bases);
         }
         PyTuple basesTuple = PyTuple.of(bases);
         PyObject ns;
@@ -133,9 +123,9 @@ public final class Builtin {
     }
 
     /** _PyType_CalculateMetaclass: the most derived metaclass, or the conflict TypeError. */
-    public static PyType calculateMetaclass(PyType meta, PyType[] bases) {
+    public static PyType calculateMetaclass(PyType meta, PyObject[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : bases) {
             PyType bm = b.type();
             if (winner.isSubtypeOf(bm)) {
                 continue;

@@ -23,22 +23,30 @@ public final class ObjectMethods {
     private ObjectMethods() {
     }
 
-    /** object's own slots, compared by identity to detect overrides (as CPython compares tp_* pointers). */
-    public static final PyObject NEW = PyType.OBJECT.dict().getStr("__new__");
-    public static final PyObject INIT = PyType.OBJECT.dict().getStr("__init__");
-    public static final PyObject GETATTRIBUTE = PyType.OBJECT.dict().getStr("__getattribute__");
-    public static final PyObject SETATTR = PyType.OBJECT.dict().getStr("__setattr__");
-    public static final PyObject DELATTR = PyType.OBJECT.dict().getStr("__delattr__");
+    /**
+     * object's own slots, compared by identity to detect overrides (as CPython compares tp_*
+     * pointers). A holder class, so they are read only after object's dict is ready.
+     */
+    public static final class Slots {
+        public static final PyObject NEW = PyType.OBJECT.dict().getStr("__new__");
+        public static final PyObject INIT = PyType.OBJECT.dict().getStr("__init__");
+        public static final PyObject GETATTRIBUTE = PyType.OBJECT.dict().getStr("__getattribute__");
+        public static final PyObject SETATTR = PyType.OBJECT.dict().getStr("__setattr__");
+        public static final PyObject DELATTR = PyType.OBJECT.dict().getStr("__delattr__");
+
+        private Slots() {
+        }
+    }
 
     public static void define(TypeBuilder b) {
         b.staticMethod("__new__(*args, **kwargs)", ObjectMethods::objectNew);
         b.method("__init__($self, *args, **kwargs)", (ts, a) -> {
             PyType t = a[0].type();
             if (((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0) {
-                if (t.lookup("__init__") != INIT) {
+                if (t.lookup("__init__") != Slots.INIT) {
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (t.lookup("__new__") == NEW) {
+                if (t.lookup("__new__") == Slots.NEW) {
                     throw Errors.typeError(t.name() + "() takes no arguments");
                 }
             }
@@ -97,10 +105,10 @@ public final class ObjectMethods {
         }
         PyType t = (PyType) first;
         if (args.size() > 1 || ((PyDict) a[1]).size() > 0) {
-            if (t.lookup("__new__") != NEW) {
+            if (t.lookup("__new__") != Slots.NEW) {
                 throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (t.lookup("__init__") == INIT) {
+            if (t.lookup("__init__") == Slots.INIT) {
                 throw Errors.typeError(t.name() + "() takes no arguments");
             }
         }

@@ -28,7 +28,10 @@ public final class TypeMethods {
     private TypeMethods() {
     }
 
-    private static final PyObject TYPE_CALL = PyType.TYPE.dict().getStr("__call__");
+    /** type.__call__, read after type's dict is ready (see ObjectMethods.Slots). */
+    private static final class TypeSlots {
+        static final PyObject TYPE_CALL = PyType.TYPE.dict().getStr("__call__");
+    }
 
     public static void define(TypeBuilder b) {
         b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> {
@@ -100,7 +103,7 @@ public final class TypeMethods {
         PyType meta = t.type();
         if (meta != PyType.TYPE) {
             PyObject call = meta.lookup("__call__");
-            if (call != TYPE_CALL) {
+            if (call != TypeSlots.TYPE_CALL) {
                 return Calls.call(ts, Attributes.bindDescriptor(ts, call, t, meta), args, kwnames);
             }
         }
@@ -186,7 +189,7 @@ public final class TypeMethods {
         for (int i = 0; i < basesTuple.size(); i++) {
             PyObject base = basesTuple.get(i);
             if (!(base instanceof PyType)) {
-                throw Errors.typeError("bases must be types");
+                continue; // reported below, after the metaclass check as type_new does
             }
             PyType bt = (PyType) base;
             if (!bt.isBaseType()) {
@@ -194,7 +197,12 @@ public final class TypeMethods {
             }
             bases[i] = bt;
         }
-        PyType winner = Builtin.calculateMetaclass(meta, bases);
+        PyType winner = Builtin.calculateMetaclass(meta, basesTuple.items);
+        for (PyObject base : basesTuple.items) {
+            if (!(base instanceof PyType)) {
+                throw Errors.typeError("bases must be types");
+            }
+        }
         if (winner != meta) {
             PyObject winnerNew = winner.lookup("__new__");
             if (winnerNew != PyType.TYPE.dict().getStr("__new__")) {
@@ -215,6 +223,10 @@ public final class TypeMethods {
         }
         if (dict.getStr("__doc__") == null) {
             dict.putStr("__doc__", PyNone.NONE);
+        }
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            // defining __eq__ without __hash__ makes instances unhashable (type_new_set_hash)
+            dict.putStr("__hash__", PyNone.NONE);
         }
         PyObject newMethod = dict.getStr("__new__");
         if (newMethod instanceof PyFunction) {
@@ -308,7 +320,7 @@ public final class TypeMethods {
                     }
                     sb.append(b.name());
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + sb);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
             }
             result.add(candidate);
             for (List<PyType> s : seqs) {
