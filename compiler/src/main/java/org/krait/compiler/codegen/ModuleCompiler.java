@@ -1,0 +1,67 @@
+package org.krait.compiler.codegen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.krait.compiler.ast.Mod;
+import org.krait.compiler.ir.CodeUnit;
+import org.krait.compiler.parser.Parser;
+import org.krait.compiler.parser.PySyntaxError;
+import org.krait.compiler.symtable.SymbolTable;
+
+/**
+ * Source file to code object: parse, symbol table, codegen and flowgraph, as
+ * {@code compile(source, filename, "exec")}. Runs on a thread with a deep stack, like the
+ * parser, since codegen recurses as deeply as the AST.
+ */
+public final class ModuleCompiler {
+    private static final long STACK_BYTES = 1L << 30;
+
+    private ModuleCompiler() {
+    }
+
+    public static CodeUnit compileFile(byte[] source, String filename) throws PySyntaxError {
+        Mod.Module module = Parser.parseModule(source, filename);
+        IntFunction<String> lines = sourceLines(source);
+        SymbolTable st = SymbolTable.build(module, filename, lines);
+        CodeUnit[] result = new CodeUnit[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = Codegen.compile(module, filename, st, "exec", lines);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "krait-codegen", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + filename, e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    /** The lines of the source (newline kept), 1-based, as CPython reads a line back for a SyntaxError. */
+    public static IntFunction<String> sourceLines(byte[] source) {
+        String text = new String(source, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
+    }
+}
