@@ -276,7 +276,7 @@ final class StatementCodegen {
             c.exprs.visit(s.msg());
             c.addopI(loc, Opcode.CALL, 0);
         }
-        c.addopI(Codegen.loc(s.test()), Opcode.RAISE_VARARGS, 1);
+        c.addopI(loc, Opcode.RAISE_VARARGS, 1);
         c.useLabel(end);
     }
 

@@ -26,6 +26,7 @@ public final class CodeUnit {
     public final int firstlineno;
     /** {@code co_flags}: {@link CodeFlags} CO_* bits. */
     public final int flags;
+    /** {@code co_argcount}: positional parameters, positional-only ones included. */
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
