@@ -48,20 +48,36 @@ public final class ModuleCompiler {
         return result[0];
     }
 
-    /** The lines of the source (newline kept), 1-based, as CPython reads a line back for a SyntaxError. */
+    /**
+     * The lines of the source (newline kept), 1-based, as CPython reads a line back for a
+     * SyntaxError (Python/errors.c {@code err_programtext}): it reads 999-byte chunks and keeps
+     * the last chunk of a longer line.
+     */
     public static IntFunction<String> sourceLines(byte[] source) {
-        String text = new String(source, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i + 1));
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                lines.add(new int[] {start, i + 1});
                 start = i + 1;
             }
         }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        if (start < source.length) {
+            lines.add(new int[] {start, source.length});
         }
-        return n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
+        return n -> {
+            if (n < 1 || n > lines.size()) {
+                return null;
+            }
+            int[] l = lines.get(n - 1);
+            int from = l[0];
+            while (l[1] - from > CHUNK) {
+                from += CHUNK;
+            }
+            return new String(source, from, l[1] - from, StandardCharsets.UTF_8);
+        };
     }
+
+    /** err_programtext's buffer holds 1000 bytes, the last for the NUL. */
+    private static final int CHUNK = 999;
 }
