@@ -4,7 +4,8 @@ compares, i.e. dis.dis(compile(src, rel, "exec")) with code addresses as 0x0 and
 sorted (CPython's order depends on string hashing), followed by a summary of every code object.
 The Java side (org.krait.it.LibDisParityTest) builds the same text; keep the two in step.
 
-Usage (CPython 3.12.1): python3.12 tools/gen-lib-dis-hashes.py LIBDIR > it-tests/src/test/resources/lib-dis/cpython-3.12.1.tsv
+Usage (CPython 3.12.1), LIBDIR being the Lib that it-tests unpacks (it-tests/target/cpython-lib/...):
+  python3.12 tools/gen-lib-dis-hashes.py LIBDIR > it-tests/src/test/resources/lib-dis/cpython-3.12.1.tsv
 """
 import dis
 import hashlib
