@@ -7,18 +7,17 @@ import java.util.function.IntFunction;
 
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.ir.CodeUnit;
+import org.krait.compiler.parser.DeepStack;
 import org.krait.compiler.parser.Parser;
 import org.krait.compiler.parser.PySyntaxError;
 import org.krait.compiler.symtable.SymbolTable;
 
 /**
  * Source file to code object: parse, symbol table, codegen and flowgraph, as
- * {@code compile(source, filename, "exec")}. Runs on a thread with a deep stack, like the
- * parser, since codegen recurses as deeply as the AST.
+ * {@code compile(source, filename, "exec")}. Codegen runs on a {@link DeepStack} thread, like
+ * the parser, since it recurses as deeply as the AST.
  */
 public final class ModuleCompiler {
-    private static final long STACK_BYTES = 1L << 30;
-
     private ModuleCompiler() {
     }
 
@@ -26,26 +25,7 @@ public final class ModuleCompiler {
         Mod.Module module = Parser.parseModule(source, filename);
         IntFunction<String> lines = sourceLines(source);
         SymbolTable st = SymbolTable.build(module, filename, lines);
-        CodeUnit[] result = new CodeUnit[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = Codegen.compile(module, filename, st, "exec", lines);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        }, "krait-codegen", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling " + filename, e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return result[0];
+        return DeepStack.call("krait-codegen", () -> Codegen.compile(module, filename, st, "exec", lines));
     }
 
     /**

@@ -14,9 +14,6 @@ import org.krait.compiler.ast.Stmt;
  * first pass reached. Tokenizer errors found in the rest of the file take precedence.
  */
 public final class Parser extends InvalidRules {
-    /** Stack for the parsing thread: deep nesting must end in a SyntaxError, never a StackOverflowError. */
-    private static final long PARSER_STACK_BYTES = 1L << 30;
-
     private boolean tokenizerFailed;
 
     private Parser(Tokenizer tokenizer, String filename) {
@@ -25,32 +22,7 @@ public final class Parser extends InvalidRules {
 
     /** Parses a whole file, as {@code ast.parse(source_bytes, filename)} does. */
     public static Mod.Module parseModule(byte[] source, String filename) {
-        Mod.Module[] result = new Mod.Module[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Error[] error = new Error[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = new Parser(new Tokenizer(source, filename), filename).run();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (Error e) {
-                error[0] = e;
-            }
-        }, "krait-parser", PARSER_STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing " + filename, e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        if (error[0] != null) {
-            throw error[0];
-        }
-        return result[0];
+        return DeepStack.call("krait-parser", () -> new Parser(new Tokenizer(source, filename), filename).run());
     }
 
     private Mod.Module run() {

@@ -11,6 +11,7 @@ import org.krait.compiler.ast.AstDump;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.codegen.ModuleCompiler;
 import org.krait.compiler.dis.Disassembler;
+import org.krait.compiler.parser.DeepStack;
 import org.krait.compiler.parser.Parser;
 import org.krait.compiler.parser.PySyntaxError;
 
@@ -107,18 +108,11 @@ public final class Main {
         String filename = file.equals("-") ? "<stdin>" : file;
         try {
             Mod.Module module = Parser.parseModule(source, filename);
-            String[] dump = new String[1];
             // deep trees need a deep stack for the dump, as for the parse
-            Thread t = new Thread(null, () -> dump[0] = AstDump.dump(module), "krait-ast-dump", 1L << 30);
-            t.start();
-            t.join();
-            out.print(dump[0] + "\n");
+            out.print(DeepStack.call("krait-ast-dump", () -> AstDump.dump(module)) + "\n");
             return 0;
         } catch (PySyntaxError e) {
             err.print(e.formatForStderr());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return 1;
         }
     }
