@@ -31,7 +31,8 @@ import org.krait.compiler.ir.CodeUnit;
  * us, either compile to exactly CPython's code (dis listing plus code-object facts, compared by
  * SHA-256 with lib-dis/cpython-3.12.1.tsv from tools/gen-lib-dis-hashes.py), or stop with
  * UnsupportedOperationException for a construct not compiled yet. Any other exception (an
- * internal error, a stack-depth inconsistency) fails. Files in lib-dis/known-differences.txt may
+ * internal error, a stack-depth inconsistency) fails, and so does an instruction without a stack
+ * depth. Files in lib-dis/known-differences.txt may
  * differ (a ratchet); other differences fail.
  */
 class LibDisParityTest {
@@ -71,6 +72,10 @@ class LibDisParityTest {
                 unexpected.add(rel + ": " + ex);
                 continue;
             }
+            String depthProblem = missingDepth(code);
+            if (depthProblem != null) {
+                unexpected.add(rel + ": " + depthProblem);
+            }
             if (sha256(listing(code)).equals(e.getValue())) {
                 identical++;
             } else {
@@ -90,6 +95,24 @@ class LibDisParityTest {
         }
         assertTrue(unexpected.isEmpty(), unexpected.size() + " unexpected: "
                 + String.join("\n", unexpected.subList(0, Math.min(40, unexpected.size()))));
+    }
+
+    /** The emitter needs a stack depth for every instruction, within co_stacksize; null if all have one. */
+    private static String missingDepth(CodeUnit code) {
+        for (org.krait.compiler.ir.Instr in : code.instructions()) {
+            if (in.depth < 0 || in.depth + in.opcode.maxStackEffect(in.oparg) > code.maxStackDepth) {
+                return code.qualname + ": bad depth " + in.depth + " at " + in;
+            }
+        }
+        for (Object c : code.consts()) {
+            if (c instanceof CodeUnit nested) {
+                String p = missingDepth(nested);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** The text tools/gen-lib-dis-hashes.py hashes: the normalized dis listing and a line per code object. */

@@ -3,6 +3,7 @@ package org.krait.compiler.codegen;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.krait.compiler.ast.Mod;
@@ -22,10 +23,16 @@ public final class ModuleCompiler {
     }
 
     public static CodeUnit compileFile(byte[] source, String filename) throws PySyntaxError {
+        return compileFile(source, filename, w -> { });
+    }
+
+    /** As {@link #compileFile(byte[], String)}, reporting compile.c's SyntaxWarnings in order. */
+    public static CodeUnit compileFile(byte[] source, String filename, Consumer<CompileWarning> warnings)
+            throws PySyntaxError {
         Mod.Module module = Parser.parseModule(source, filename);
         IntFunction<String> lines = sourceLines(source);
         SymbolTable st = SymbolTable.build(module, filename, lines);
-        return DeepStack.call("krait-codegen", () -> Codegen.compile(module, filename, st, "exec", lines));
+        return DeepStack.call("krait-codegen", () -> Codegen.compile(module, filename, st, "exec", lines, warnings));
     }
 
     /**

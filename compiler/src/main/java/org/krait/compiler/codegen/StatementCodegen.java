@@ -267,7 +267,7 @@ final class StatementCodegen {
     }
 
     private void assertStmt(Stmt.Assert s) {
-        // compile.c warns "assertion is always true" for non-empty tuples; warnings are not reported yet.
+        c.checks.assertion(s);
         Location loc = Codegen.loc(s);
         int end = c.newLabel();
         c.exprs.jumpIf(loc, s.test(), end, true);
