@@ -39,7 +39,8 @@ final class Assembler {
         String[] names = new String[nlocalsplus];
         int[] kinds = new int[nlocalsplus];
         localsplusInfo(u, names, kinds);
-        return new CodeUnit(u.name, u.qualname, filename, u.firstlineno, codeFlags, u.argcount, u.posonlyargcount,
+        return new CodeUnit(u.name, u.qualname != null ? u.qualname : u.name, filename, u.firstlineno, codeFlags,
+                u.posonlyargcount + u.argcount, u.posonlyargcount,
                 u.kwonlyargcount, List.of(names), kinds, new ArrayList<>(u.names.keySet()), consts, g.blocks(),
                 maxdepth);
     }

@@ -13,6 +13,7 @@ import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.ast.Keyword;
 import org.krait.compiler.ast.Mod;
+import org.krait.compiler.ast.Operator;
 import org.krait.compiler.ast.Stmt;
 import org.krait.compiler.ast.UnaryOpKind;
 import org.krait.compiler.ast.Withitem;
@@ -221,6 +222,13 @@ final class AstOptimizer {
         } else if (e instanceof Expr.BinOp b) {
             Expr left = expr(b.left());
             Expr right = expr(b.right());
+            if (b.op() == Operator.Mod && left instanceof Expr.Constant l && l.value() instanceof String fmt
+                    && right instanceof Expr.Tuple t && t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+                Expr.BinOp folded = new Expr.BinOp(left, b.op(), right, b.lineno(), b.colOffset(), b.endLineno(),
+                        b.endColOffset());
+                Expr joined = PercentFormat.optimize(folded, fmt, t.elts());
+                return joined != null ? joined : folded;
+            }
             if (left instanceof Expr.Constant l && right instanceof Expr.Constant r) {
                 Object v = ConstantFolder.binary(b.op(), l.value(), r.value());
                 if (v != null) {

@@ -24,6 +24,7 @@ final class CallCodegen {
         if (maybeOptimizeMethodCall(e)) {
             return;
         }
+        c.checks.caller(e.func());
         c.addop(Codegen.loc(e.func()), Opcode.PUSH_NULL);
         c.exprs.visit(e.func());
         callHelper(Codegen.loc(e), 0, e.args(), e.keywords());

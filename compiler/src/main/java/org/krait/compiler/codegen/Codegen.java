@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.krait.compiler.ast.Expr;
@@ -55,6 +56,8 @@ public final class Codegen {
     final ComprehensionCodegen comps = new ComprehensionCodegen(this);
     final TryCodegen trys = new TryCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
+    final WarningChecks checks = new WarningChecks(this);
+    private Consumer<CompileWarning> warnings = w -> { };
 
     private Codegen(String filename, SymbolTable st, IntFunction<String> sourceLines, Map<Object, Object> originals) {
         this.filename = filename;
@@ -77,7 +80,13 @@ public final class Codegen {
      */
     public static CodeUnit compile(Mod mod, String filename, SymbolTable st, String mode, IntFunction<String> sourceLines)
             throws PySyntaxError {
-        Codegen c = generate(mod, filename, st, mode, sourceLines);
+        return compile(mod, filename, st, mode, sourceLines, w -> { });
+    }
+
+    /** As {@link #compile(Mod, String, SymbolTable, String, IntFunction)}, reporting compile.c's SyntaxWarnings. */
+    public static CodeUnit compile(Mod mod, String filename, SymbolTable st, String mode, IntFunction<String> sourceLines,
+            Consumer<CompileWarning> warnings) throws PySyntaxError {
+        Codegen c = generate(mod, filename, st, mode, sourceLines, warnings);
         CodeUnit co = c.assemble(!(mod instanceof Mod.Expression));
         c.exitScope();
         return co;
@@ -89,18 +98,19 @@ public final class Codegen {
      */
     public static InstrSequence codegenOnly(Mod mod, String filename, SymbolTable st, String mode,
             IntFunction<String> sourceLines) {
-        Codegen c = generate(mod, filename, st, mode, sourceLines);
+        Codegen c = generate(mod, filename, st, mode, sourceLines, w -> { });
         c.addReturnAtEnd(!(mod instanceof Mod.Expression));
         return c.u.seq;
     }
 
     private static Codegen generate(Mod mod, String filename, SymbolTable st, String mode,
-            IntFunction<String> sourceLines) {
+            IntFunction<String> sourceLines, Consumer<CompileWarning> warnings) {
         checkMode(mod, mode);
         Map<Object, Object> originals = new IdentityHashMap<>();
         Mod optimized = new AstOptimizer(originals, st.future().annotations()).mod(mod);
         originals.put(optimized, st.top().key());
         Codegen c = new Codegen(filename, st, sourceLines, originals);
+        c.warnings = warnings;
         c.codegenModule(optimized);
         return c;
     }
@@ -476,6 +486,11 @@ public final class Codegen {
     }
 
     // ---- errors --------------------------------------------------------------------------
+
+    /** compile.c {@code compiler_warn}: a SyntaxWarning at {@code loc}'s line. */
+    void warn(Location loc, String msg) {
+        warnings.accept(new CompileWarning(msg, filename, loc.lineno()));
+    }
 
     /** compile.c {@code compiler_error}: a SyntaxError at {@code loc}. */
     PySyntaxError error(Location loc, String msg) {

@@ -175,6 +175,7 @@ final class ExpressionCodegen {
             return;
         }
         if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
+            c.checks.compare(cmp);
             Location eloc = Codegen.loc(e);
             int n = cmp.ops().size() - 1;
             int cleanup = c.newLabel();
@@ -221,6 +222,7 @@ final class ExpressionCodegen {
 
     private void compare(Expr.Compare e) {
         Location loc = Codegen.loc(e);
+        c.checks.compare(e);
         visit(e.left());
         int n = e.ops().size() - 1;
         if (n == 0) {
@@ -528,6 +530,9 @@ final class ExpressionCodegen {
     private void subscript(Expr.Subscript e) {
         Location loc = Codegen.loc(e);
         ExprContext ctx = e.ctx();
+        if (ctx == ExprContext.Load) {
+            c.checks.subscript(e);
+        }
         visit(e.value());
         if (isTwoElementSlice(e.slice()) && ctx != ExprContext.Del) {
             slice((Expr.Slice) e.slice());

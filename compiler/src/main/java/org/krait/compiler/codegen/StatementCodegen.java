@@ -267,7 +267,7 @@ final class StatementCodegen {
     }
 
     private void assertStmt(Stmt.Assert s) {
-        // compile.c warns "assertion is always true" for non-empty tuples; warnings are not reported yet.
+        c.checks.assertion(s);
         Location loc = Codegen.loc(s);
         int end = c.newLabel();
         c.exprs.jumpIf(loc, s.test(), end, true);
@@ -276,7 +276,7 @@ final class StatementCodegen {
             c.exprs.visit(s.msg());
             c.addopI(loc, Opcode.CALL, 0);
         }
-        c.addopI(Codegen.loc(s.test()), Opcode.RAISE_VARARGS, 1);
+        c.addopI(loc, Opcode.RAISE_VARARGS, 1);
         c.useLabel(end);
     }
 

@@ -74,8 +74,11 @@ public final class JumpResolver {
         // conditional jump T backwards: reversed jump over an unconditional backward jump to T
         BasicBlock target = last.target;
         BasicBlock backwardsJump = g.newBlock();
-        backwardsJump.add(new Instr(Opcode.JUMP, target.label, target, last.location));
-        backwardsJump.instrs.get(0).handler = null;
+        Instr jump = new Instr(Opcode.JUMP, target.label, target, last.location);
+        // the stack-depth pass ran before this block existed: it starts with the fallthrough depth
+        jump.depth = last.depth + last.opcode.stackEffect(last.oparg, false);
+        backwardsJump.startDepth = jump.depth;
+        backwardsJump.add(jump);
         last.opcode = reversed;
         last.target = b.next;
         backwardsJump.cold = b.cold;

@@ -26,6 +26,7 @@ public final class CodeUnit {
     public final int firstlineno;
     /** {@code co_flags}: {@link CodeFlags} CO_* bits. */
     public final int flags;
+    /** {@code co_argcount}: positional parameters, positional-only ones included. */
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
@@ -139,6 +140,36 @@ public final class CodeUnit {
             out.addAll(b.instrs);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** One exception table entry: offsets in code units, {@code end} exclusive (assemble.c's entries). */
+    public record ExceptionEntry(int start, int end, int target, int depth, boolean lasti) {}
+
+    /**
+     * The exception table as assemble.c {@code assemble_exception_table} makes it: maximal runs of
+     * consecutive instructions with the same handler block.
+     */
+    public List<ExceptionEntry> exceptionTable() {
+        List<ExceptionEntry> out = new ArrayList<>();
+        BasicBlock handler = null;
+        Instr first = null;
+        int start = -1;
+        int ioffset = 0;
+        for (Instr in : instructions()) {
+            if (in.handler != handler) {
+                if (handler != null) {
+                    out.add(new ExceptionEntry(start, ioffset, handler.offset, first.handlerDepth(), first.handlerLasti()));
+                }
+                start = ioffset;
+                handler = in.handler;
+                first = in;
+            }
+            ioffset += in.sizeInCodeUnits();
+        }
+        if (handler != null) {
+            out.add(new ExceptionEntry(start, ioffset, handler.offset, first.handlerDepth(), first.handlerLasti()));
+        }
+        return out;
     }
 
     public boolean hasFlag(int flag) {

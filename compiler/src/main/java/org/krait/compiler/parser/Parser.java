@@ -15,9 +15,6 @@ import org.krait.compiler.ast.Stmt;
  * first pass reached. Tokenizer errors found in the rest of the file take precedence.
  */
 public final class Parser extends InvalidRules {
-    /** Stack for the parsing thread: deep nesting must end in a SyntaxError, never a StackOverflowError. */
-    private static final long PARSER_STACK_BYTES = 1L << 30;
-
     private boolean tokenizerFailed;
 
     private Parser(Tokenizer tokenizer, String filename) {
@@ -38,33 +35,10 @@ public final class Parser extends InvalidRules {
     }
 
     private static Mod parse(java.util.function.Supplier<Tokenizer> tokenizer, String filename, String mode) {
-        Mod[] result = new Mod[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Error[] error = new Error[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                Parser p = new Parser(tokenizer.get(), filename);
-                result[0] = mode.equals("eval") ? p.runEval() : p.run();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (Error e) {
-                error[0] = e;
-            }
-        }, "krait-parser", PARSER_STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing " + filename, e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        if (error[0] != null) {
-            throw error[0];
-        }
-        return result[0];
+        return DeepStack.call("krait-parser", () -> {
+            Parser p = new Parser(tokenizer.get(), filename);
+            return mode.equals("eval") ? p.runEval() : p.run();
+        });
     }
 
     private Mod.Module run() {

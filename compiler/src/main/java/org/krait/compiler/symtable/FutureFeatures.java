@@ -17,10 +17,11 @@ public final class FutureFeatures {
     private static final Set<String> KNOWN = Set.of("nested_scopes", "generators", "division", "absolute_import",
             "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
 
-    /** CO_FUTURE_* values of Include/cpython/code.h for the features that have one. */
-    private static final java.util.Map<String, Integer> FLAGS = java.util.Map.of("division", 0x20000,
-            "absolute_import", 0x40000, "with_statement", 0x80000, "print_function", 0x100000,
-            "unicode_literals", 0x200000, "barry_as_FLUFL", 0x400000, "generator_stop", 0x800000,
+    /**
+     * CO_FUTURE_* values (Include/cpython/code.h) of the features that still set one: future.c
+     * skips the others (division, print_function ...), which are always on now.
+     */
+    private static final java.util.Map<String, Integer> FLAGS = java.util.Map.of("barry_as_FLUFL", 0x400000,
             "annotations", 0x1000000);
 
     private final boolean annotations;

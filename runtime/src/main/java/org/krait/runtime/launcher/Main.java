@@ -9,17 +9,21 @@ import java.nio.file.Path;
 
 import org.krait.compiler.ast.AstDump;
 import org.krait.compiler.ast.Mod;
+import org.krait.compiler.codegen.ModuleCompiler;
+import org.krait.compiler.dis.Disassembler;
+import org.krait.compiler.parser.DeepStack;
 import org.krait.compiler.parser.Parser;
 import org.krait.compiler.parser.PySyntaxError;
 
-/** The {@code krait} command. Subcommands: ast (run, compile, dis, -c and -m come with later issues). */
+/** The {@code krait} command. Subcommands: ast, dis (run, compile, -c and -m come with later issues). */
 public final class Main {
     static final String VERSION = "Krait 0.1.0 (Python 3.12.1)";
     static final String USAGE = "usage: krait [--version] [--help] <command> [args]\n"
             + "commands:\n"
             + "  run FILE.py [ARGS]   compile in memory and run, like python3.12 FILE.py\n"
             + "  -c CODE [ARGS]       run CODE as the main module\n"
-            + "  ast FILE.py|-        print the AST as ast.dump(ast.parse(src), include_attributes=True)\n";
+            + "  ast FILE.py|-        print the AST as ast.dump(ast.parse(src), include_attributes=True)\n"
+            + "  dis FILE.py|-        print the compiled code as dis.dis(compile(src, FILE, 'exec'))\n";
 
     private Main() {
     }
@@ -64,6 +68,12 @@ public final class Main {
                         return 2;
                     }
                     return ast(args[1], out, err);
+                case "dis":
+                    if (args.length != 2) {
+                        err.print("usage: krait dis FILE.py|-\n");
+                        return 2;
+                    }
+                    return dis(args[1], out, err);
                 default:
                     err.print("krait: unknown option or command '" + args[0] + "'\n" + USAGE);
                     return 2;
@@ -74,32 +84,49 @@ public final class Main {
         }
     }
 
-    private static int ast(String file, PrintStream out, PrintStream err) {
-        byte[] source;
-        String filename = file.equals("-") ? "<stdin>" : file;
+    /** The bytes of FILE, or of stdin for "-"; null after printing CPython's "can't open file" error. */
+    private static byte[] readSource(String file, PrintStream err) {
         try {
-            source = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+            return file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             err.print("krait: can't open file '" + file + "': [Errno 2] No such file or directory\n");
-            return 2;
         } catch (IOException e) {
             err.print("krait: can't open file '" + file + "': " + e.getMessage() + "\n");
+        }
+        return null;
+    }
+
+    private static int dis(String file, PrintStream out, PrintStream err) {
+        byte[] source = readSource(file, err);
+        if (source == null) {
             return 2;
         }
+        String filename = file.equals("-") ? "<stdin>" : file;
         try {
-            Mod.Module module = Parser.parseModule(source, filename);
-            String[] dump = new String[1];
-            // deep trees need a deep stack for the dump, as for the parse
-            Thread t = new Thread(null, () -> dump[0] = AstDump.dump(module), "krait-ast-dump", 1L << 30);
-            t.start();
-            t.join();
-            out.print(dump[0] + "\n");
+            out.print(Disassembler.dis(ModuleCompiler.compileFile(source, filename)));
             return 0;
         } catch (PySyntaxError e) {
             err.print(e.formatForStderr());
             return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException e) {
+            err.print("krait: " + e.getMessage() + "\n");
+            return 1;
+        }
+    }
+
+    private static int ast(String file, PrintStream out, PrintStream err) {
+        byte[] source = readSource(file, err);
+        if (source == null) {
+            return 2;
+        }
+        String filename = file.equals("-") ? "<stdin>" : file;
+        try {
+            Mod.Module module = Parser.parseModule(source, filename);
+            // deep trees need a deep stack for the dump, as for the parse
+            out.print(DeepStack.call("krait-ast-dump", () -> AstDump.dump(module)) + "\n");
+            return 0;
+        } catch (PySyntaxError e) {
+            err.print(e.formatForStderr());
             return 1;
         }
     }

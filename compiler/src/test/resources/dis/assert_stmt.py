@@ -1,0 +1,2 @@
+assert x
+assert x > 0, "must be positive"

@@ -1,0 +1,5 @@
+f(1, 2, x=3, y=4)
+o.m(1, k=2)
+o.m(*a)
+os.path.join(a, b)
+g()(1)

@@ -1,0 +1,6 @@
+"module doc"
+def f():
+    "function doc"
+    return 1
+class C:
+    "class doc"

@@ -1,0 +1,3 @@
+"""doc"""
+from __future__ import division, print_function
+x = 1 / 2

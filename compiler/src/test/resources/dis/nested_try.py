@@ -1,0 +1,10 @@
+def f():
+    try:
+        try:
+            a()
+        except E:
+            b()
+    except F as e:
+        c(e)
+    finally:
+        d()

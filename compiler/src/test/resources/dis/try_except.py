@@ -1,0 +1,10 @@
+try:
+    f()
+except ValueError as e:
+    print(e)
+except (TypeError, KeyError):
+    pass
+except:
+    raise
+else:
+    g()

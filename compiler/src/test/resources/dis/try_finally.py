@@ -1,0 +1,9 @@
+def f():
+    try:
+        return g()
+    finally:
+        h()
+try:
+    a()
+finally:
+    b()

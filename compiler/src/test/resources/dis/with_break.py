@@ -1,0 +1,5 @@
+for i in x:
+    with cm:
+        if i:
+            break
+        continue

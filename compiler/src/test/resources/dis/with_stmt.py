@@ -1,0 +1,5 @@
+with open("f") as f, open("g"):
+    data = f.read()
+def h():
+    with lock:
+        return 1
