@@ -22,6 +22,7 @@ public final class Main {
             + "commands:\n"
             + "  run FILE.py [ARGS]   compile in memory and run, like python3.12 FILE.py\n"
             + "  -c CODE [ARGS]       run CODE as the main module\n"
+            + "  compile FILE.py -o APP.jar   a runnable jar: java -jar APP.jar ARGS\n"
             + "  ast FILE.py|-        print the AST as ast.dump(ast.parse(src), include_attributes=True)\n"
             + "  dis FILE.py|-        print the compiled code as dis.dis(compile(src, FILE, 'exec'))\n";
 
@@ -62,6 +63,8 @@ public final class Main {
                         return 2;
                     }
                     return Run.command(args[1], java.util.Arrays.copyOfRange(args, 1, args.length));
+                case "compile":
+                    return compile(args, err);
                 case "ast":
                     if (args.length != 2) {
                         err.print("usage: krait ast FILE.py|-\n");
@@ -109,6 +112,29 @@ public final class Main {
             err.print(e.formatForStderr());
             return 1;
         } catch (UnsupportedOperationException e) {
+            err.print("krait: " + e.getMessage() + "\n");
+            return 1;
+        }
+    }
+
+    private static int compile(String[] args, PrintStream err) {
+        if (args.length != 4 || !args[2].equals("-o")) {
+            err.print("usage: krait compile FILE.py -o APP.jar\n");
+            return 2;
+        }
+        try {
+            Packager.compileToJar(Path.of(args[1]), Path.of(args[3]));
+            return 0;
+        } catch (NoSuchFileException e) {
+            err.print("krait: can't open file '" + args[1] + "': [Errno 2] No such file or directory\n");
+            return 2;
+        } catch (PySyntaxError e) {
+            err.print(e.formatForStderr());
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            err.print("krait: " + e.getMessage() + "\n");
+            return 1;
+        } catch (IOException e) {
             err.print("krait: " + e.getMessage() + "\n");
             return 1;
         }
