@@ -100,16 +100,8 @@ final class CorrectPow {
         if (y <= 0 || y > 64 || y != Math.rint(y)) {
             return Double.NaN;
         }
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52);
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = DoubleBits.significand(x);
+        int e = DoubleBits.exponent(x);
         int tz = Long.numberOfTrailingZeros(m);
         m >>>= tz;
         e += tz;

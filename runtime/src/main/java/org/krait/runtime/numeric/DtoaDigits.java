@@ -25,6 +25,15 @@ final class DtoaDigits {
         this.decpt = decpt;
     }
 
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
     private static final DtoaDigits ZERO = new DtoaDigits(new char[] {'0'}, 1, 1);
 
     /** Powers of five that fit in a long, for the fixed-point fast path. */
@@ -51,7 +60,19 @@ final class DtoaDigits {
         if (v == 0) {
             return ZERO;
         }
-        BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(Math.max(1, ndigits), RoundingMode.HALF_EVEN));
+        double a = Math.abs(v);
+        if (ndigits <= 17 && a < 0x1p53 && a >= 1e-9) {
+            DtoaDigits fast = significantFast(a, Math.max(1, ndigits));
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return significantExact(a, ndigits);
+    }
+
+    /** Mode 2 by exact decimal arithmetic, for a > 0 (the reference for the fast path). */
+    static DtoaDigits significantExact(double a, int ndigits) {
+        BigDecimal r = new BigDecimal(a).round(new MathContext(Math.max(1, ndigits), RoundingMode.HALF_EVEN));
         return ofBig(r.unscaledValue(), -r.scale());
     }
 
@@ -66,11 +87,19 @@ final class DtoaDigits {
         }
         double a = Math.abs(v);
         if (ndigits >= 0 && ndigits < POW5.length && a < 0x1p53) {
-            DtoaDigits fast = fixedFast(a, ndigits);
-            if (fast != null) {
-                return fast;
+            long n = scaled(a, ndigits, true);
+            if (n == 0) {
+                return new DtoaDigits(new char[0], 0, -ndigits);
+            }
+            if (n > 0) {
+                return ofLong(n, -ndigits);
             }
         }
+        return fixedExact(a, ndigits);
+    }
+
+    /** Mode 3 by exact decimal arithmetic, for a > 0 (the reference for the fast path). */
+    static DtoaDigits fixedExact(double a, int ndigits) {
         BigDecimal r = new BigDecimal(a).setScale(ndigits, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             return new DtoaDigits(new char[0], 0, -ndigits);
@@ -79,31 +108,51 @@ final class DtoaDigits {
     }
 
     /**
-     * a * 10**p rounded half-even with 128-bit integer arithmetic: a = c * 2**q, so the product is
-     * c * 5**p * 2**(q+p). Null when the rounded result does not fit below 2**62.
+     * Mode 2 through {@link #scaled}: with k = floor(log10(a)) the digits are a * 10**(n-1-k)
+     * rounded. log10 may misjudge k by one next to a power of ten; the digit count of the
+     * truncated product shows it.
      */
-    private static DtoaDigits fixedFast(double a, int p) {
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52);
-        long c = bits & ((1L << 52) - 1);
-        int q;
-        if (biased == 0) {
-            q = -1074;
-        } else {
-            c |= 1L << 52;
-            q = biased - 1075;
+    private static DtoaDigits significantFast(double a, int ndigits) {
+        int p = ndigits - 1 - (int) Math.floor(Math.log10(a));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (p < 0 || p >= POW5.length) {
+                return null;
+            }
+            long floor = scaled(a, p, false);
+            if (floor < 0) {
+                return null;
+            }
+            if (floor >= POW10[ndigits]) {
+                p--; // k was one too small
+            } else if (floor < POW10[ndigits - 1]) {
+                p++; // k was one too large
+            } else {
+                long n = scaled(a, p, true); // may round up to 10**ndigits: the same value
+                return n < 0 ? null : ofLong(n, -p);
+            }
         }
+        return null;
+    }
+
+    /**
+     * a * 10**p rounded half-even (or truncated) with 128-bit integer arithmetic, for
+     * 0 < a < 2**53 and 0 <= p < 28: a = c * 2**q, so the product is c * 5**p * 2**(q+p). -1
+     * when the result does not fit below 2**62.
+     */
+    private static long scaled(double a, int p, boolean round) {
+        long c = DoubleBits.significand(a);
+        int q = DoubleBits.exponent(a);
         long hi = Math.multiplyHigh(c, POW5[p]);
         long lo = c * POW5[p];
         int shift = -(q + p);
         if (shift <= 0) {
-            return null; // a >= 2**52 / 10**p ... rare; the exact path handles it
+            return -1; // a * 10**p is an integer past 2**52: rare, the exact path handles it
         }
         long n;
         boolean half;
         boolean sticky;
         if (shift >= 128) {
-            return new DtoaDigits(new char[0], 0, -p);
+            return 0;
         } else if (shift >= 64) {
             int s = shift - 64;
             n = s == 0 ? hi : hi >>> s;
@@ -118,22 +167,19 @@ final class DtoaDigits {
             }
         } else {
             if (hi >>> shift != 0) {
-                return null;
+                return -1;
             }
             n = (lo >>> shift) | (shift == 0 ? 0 : hi << (64 - shift));
             half = (lo >>> (shift - 1) & 1) != 0;
             sticky = shift > 1 && (lo & ((1L << (shift - 1)) - 1)) != 0;
         }
         if (n < 0 || n >= 1L << 62) {
-            return null;
+            return -1;
         }
-        if (half && (sticky || (n & 1) != 0)) {
+        if (round && half && (sticky || (n & 1) != 0)) {
             n++;
         }
-        if (n == 0) {
-            return new DtoaDigits(new char[0], 0, -p);
-        }
-        return ofLong(n, -p);
+        return n;
     }
 
     /** The digits of f * 10**exp, trailing zeros stripped. */
@@ -163,6 +209,11 @@ final class DtoaDigits {
         char[] digits = new char[n];
         s.getChars(0, n, digits, 0);
         return new DtoaDigits(digits, n, exp + s.length());
+    }
+
+    @Override
+    public String toString() {
+        return new String(digits, 0, length) + "@" + decpt;
     }
 
     /** Whether the digits are all zeros (or none): the rounded value is zero. */

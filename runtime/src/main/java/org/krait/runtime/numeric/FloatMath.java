@@ -219,16 +219,8 @@ public final class FloatMath {
         if (x == 0) {
             return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
         }
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long c = bits & ((1L << 52) - 1);
-        int q;
-        if (biased == 0) {
-            q = -1074;
-        } else {
-            c |= 1L << 52;
-            q = biased - 1075;
-        }
+        long c = DoubleBits.significand(x);
+        int q = DoubleBits.exponent(x);
         int tz = Long.numberOfTrailingZeros(c);
         c >>= tz;
         q += tz;

@@ -175,25 +175,19 @@ public final class IntMath {
         long result = 1;
         long base = a;
         long e = b;
-        while (true) {
-            if ((e & 1) != 0) {
-                long hi = Math.multiplyHigh(result, base);
-                long lo = result * base;
-                if (hi != (lo >> 63)) {
-                    return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
+        try {
+            while (true) {
+                if ((e & 1) != 0) {
+                    result = Math.multiplyExact(result, base);
                 }
-                result = lo;
+                e >>>= 1;
+                if (e == 0) {
+                    return result;
+                }
+                base = Math.multiplyExact(base, base);
             }
-            e >>>= 1;
-            if (e == 0) {
-                return result;
-            }
-            long hi = Math.multiplyHigh(base, base);
-            long lo = base * base;
-            if (hi != (lo >> 63)) {
-                return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
-            }
-            base = lo;
+        } catch (ArithmeticException overflow) {
+            return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
         }
     }
 

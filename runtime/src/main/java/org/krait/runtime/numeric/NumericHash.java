@@ -59,16 +59,8 @@ public final class NumericHash {
         if (Double.isInfinite(v)) {
             return v > 0 ? INF : -INF;
         }
-        long bits = Double.doubleToRawLongBits(v);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long c = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            c |= 1L << 52;
-            e = biased - 1075;
-        }
+        long c = DoubleBits.significand(v);
+        int e = DoubleBits.exponent(v);
         // |v| = c * 2**e; c < P, and multiplying by 2**e mod P is a rotation of 61 bits, since
         // 2**61 = 1 (mod P).
         int r = e >= 0 ? e % BITS : BITS - 1 - ((-1 - e) % BITS);
@@ -76,7 +68,7 @@ public final class NumericHash {
         if (r != 0) {
             x = ((x << r) & MODULUS) | (x >>> (BITS - r));
         }
-        if (bits < 0) {
+        if (Double.doubleToRawLongBits(v) < 0) {
             x = -x;
         }
         return x == -1 ? -2 : x;

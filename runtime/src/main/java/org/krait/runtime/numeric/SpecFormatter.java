@@ -75,7 +75,18 @@ final class SpecFormatter {
         return out.toString();
     }
 
-    static String formatFloat(double v, FormatSpec spec) {
+    /** The PyOS_double_to_string arguments that a float or complex format spec asks for. */
+    private record Plan(char code, int precision, int flags) {
+        String format(double v) {
+            return FloatRepr.toString(v, code, precision, flags);
+        }
+    }
+
+    /**
+     * The code, precision and flags of format_float_internal / format_complex_internal. With no
+     * type a float is repr-like and always shows a point (addDot0); a complex does not.
+     */
+    private static Plan plan(FormatSpec spec, char code, boolean addDot0) {
         if (spec.precision > Integer.MAX_VALUE) {
             throw NumericError.valueError("precision too big");
         }
@@ -87,29 +98,30 @@ final class SpecFormatter {
         if (spec.noNegativeZero) {
             flags |= FloatRepr.NO_NEG_0;
         }
-        char code = (char) spec.type;
         int defaultPrecision = 6;
         if (code == 0) {
-            // No type: repr without a precision, else 'g' with at least one digit after the point.
-            flags |= FloatRepr.ADD_DOT_0;
+            // No type: repr without a precision, else 'g' (with at least one digit after the point).
+            if (addDot0) {
+                flags |= FloatRepr.ADD_DOT_0;
+            }
             code = 'r';
             defaultPrecision = 0;
         }
         if (code == 'n') {
             code = 'g';
         }
-        boolean percent = false;
-        if (code == '%') {
-            code = 'f';
-            v *= 100;
-            percent = true;
-        }
         if (precision < 0) {
             precision = defaultPrecision;
         } else if (code == 'r') {
             code = 'g';
         }
-        String s = FloatRepr.toString(v, code, precision, flags);
+        return new Plan(code, precision, flags);
+    }
+
+    static String formatFloat(double v, FormatSpec spec) {
+        boolean percent = spec.type == '%';
+        Plan plan = plan(spec, percent ? 'f' : (char) spec.type, true);
+        String s = plan.format(percent ? v * 100 : v);
         if (percent) {
             s += '%';
         }
@@ -146,38 +158,12 @@ final class SpecFormatter {
         if (spec.align == '=') {
             throw NumericError.valueError("'=' alignment flag is not allowed in complex format specifier");
         }
-        int precision = (int) spec.precision;
-        int flags = 0;
-        if (spec.alternate) {
-            flags |= FloatRepr.ALT;
-        }
-        if (spec.noNegativeZero) {
-            flags |= FloatRepr.NO_NEG_0;
-        }
-        char code = (char) spec.type;
-        int defaultPrecision = 6;
-        boolean skipRe = false;
-        boolean parens = false;
-        if (code == 0) {
-            // No type: like str(self), but the spec's precision and padding apply.
-            code = 'r';
-            defaultPrecision = 0;
-            if (re == 0 && Double.doubleToRawLongBits(re) == 0) {
-                skipRe = true;
-            } else {
-                parens = true;
-            }
-        }
-        if (code == 'n') {
-            code = 'g';
-        }
-        if (precision < 0) {
-            precision = defaultPrecision;
-        } else if (code == 'r') {
-            code = 'g';
-        }
-        String reText = FloatRepr.toString(re, code, precision, flags);
-        String imText = FloatRepr.toString(im, code, precision, flags);
+        // No type: like str(self), "(re+imj)" or "imj" for a +0.0 real part.
+        boolean skipRe = spec.type == 0 && re == 0 && Double.doubleToRawLongBits(re) == 0;
+        boolean parens = spec.type == 0 && !skipRe;
+        Plan plan = plan(spec, (char) spec.type, false);
+        String reText = plan.format(re);
+        String imText = plan.format(im);
         // The parts are laid out unpadded; the padding goes around the whole.
         FormatSpec partSpec = spec.withPadding(0, '<', -1, spec.sign);
         StringBuilder body = new StringBuilder(reText.length() + imText.length() + 4);
