@@ -157,14 +157,7 @@ public final class IntMath {
         if (a.equals(BigInteger.ONE.negate())) {
             return b.testBit(0) ? a : BigInteger.ONE;
         }
-        if (b.bitLength() > 31) {
-            throw new OutOfMemoryError("int pow result too large");
-        }
-        try {
-            return a.pow(b.intValueExact());
-        } catch (ArithmeticException e) {
-            throw new OutOfMemoryError("int pow result too large");
-        }
+        return huge(b, a::pow);
     }
 
     /** a ** b for longs, b >= 0. */
@@ -238,13 +231,21 @@ public final class IntMath {
         if (a.signum() == 0) {
             return a;
         }
-        if (n.bitLength() > 31) {
-            throw new OutOfMemoryError("shift count too large");
+        return huge(n, a::shiftLeft);
+    }
+
+    /**
+     * op(count) for a result that grows with count: past what a BigInteger can hold CPython
+     * fails to allocate, a MemoryError.
+     */
+    private static BigInteger huge(BigInteger count, java.util.function.IntFunction<BigInteger> op) {
+        if (count.bitLength() > 31) {
+            throw new OutOfMemoryError("int result too large");
         }
         try {
-            return a.shiftLeft(n.intValue());
+            return op.apply(count.intValue());
         } catch (ArithmeticException e) {
-            throw new OutOfMemoryError("shift count too large");
+            throw new OutOfMemoryError("int result too large");
         }
     }
 
