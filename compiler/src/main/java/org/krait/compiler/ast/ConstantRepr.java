@@ -30,51 +30,9 @@ public final class ConstantRepr {
         return String.valueOf(v);
     }
 
-    /** float.__repr__: shortest round-tripping digits, CPython's switch to exponent form. */
+    /** float.__repr__; see {@link FloatDigits#repr}. */
     public static String floatRepr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        String digits = null;
-        int exp = 0;
-        for (int p = 1; p <= 17; p++) {
-            String s = String.format("%." + (p - 1) + "e", Math.abs(d));
-            if (Double.parseDouble(s) == Math.abs(d)) {
-                int e = s.indexOf('e');
-                digits = s.substring(0, e).replace(".", "");
-                exp = Integer.parseInt(s.substring(e + 1));
-                break;
-            }
-        }
-        digits = stripTrailingZeros(digits);
-        String sign = d < 0 ? "-" : "";
-        int decpt = exp + 1; // position of the decimal point relative to the digits
-        if (decpt > 16 || decpt < -3) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            int e = decpt - 1;
-            return sign + mant + "e" + (e < 0 ? "-" : "+") + (Math.abs(e) < 10 ? "0" : "") + Math.abs(e);
-        }
-        if (decpt <= 0) {
-            return sign + "0." + "0".repeat(-decpt) + digits;
-        }
-        if (decpt >= digits.length()) {
-            return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
-    }
-
-    private static String stripTrailingZeros(String digits) {
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        return digits.substring(0, end);
+        return FloatDigits.repr(d);
     }
 
     /** complex.__repr__ for the imaginary literals the parser produces. */
