@@ -115,7 +115,7 @@ public final class FloatText {
     }
 
     private static NumericError cannotConvert(String text) {
-        return NumericError.valueError("could not convert string to float: " + ConstantRepr.strRepr(text));
+        return NumericError.valueError("could not convert string to float: " + org.krait.compiler.unicode.StringRepr.str(text));
     }
 
     // ---- float.hex and float.fromhex ----------------------------------------------------------

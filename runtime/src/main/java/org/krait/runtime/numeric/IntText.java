@@ -188,7 +188,7 @@ public final class IntText {
 
     private static NumericError invalidLiteral(String text, int base) {
         return NumericError.valueError("invalid literal for int() with base " + base + ": "
-                + truncate(ConstantRepr.strRepr(text), 200));
+                + truncate(org.krait.compiler.unicode.StringRepr.str(text), 200));
     }
 
     /** %.200R: the repr cut to 200 code points. */
