@@ -10,6 +10,9 @@ import org.krait.runtime.object.CompiledModule;
  * constants, so every interpreter shares them (DESIGN §3).
  */
 public final class CodeLoader extends ClassLoader {
+    /** -Dkrait.verify=true: every generated class goes through CheckClassAdapter first (tests set it). */
+    private static final boolean VERIFY = Boolean.getBoolean("krait.verify");
+
     private final ConcurrentHashMap<String, byte[]> pending = new ConcurrentHashMap<>();
 
     static {
@@ -23,6 +26,12 @@ public final class CodeLoader extends ClassLoader {
     /** Defines (or finds) the module class and returns its instance. */
     public CompiledModule load(String internalName, byte[] classFile) {
         String name = internalName.replace('/', '.');
+        if (VERIFY) {
+            String problem = org.krait.compiler.jvm.ClassVerifier.verify(classFile, getParent());
+            if (problem != null) {
+                throw new IllegalStateException("generated class " + name + " does not verify:\n" + problem);
+            }
+        }
         pending.put(name, classFile);
         try {
             Class<?> c = loadClass(name);

@@ -44,6 +44,11 @@ public final class MainRunner {
             interp.stderr.write("krait: " + e.getMessage() + "\n");
             interp.stderr.flush();
             return 1;
+        } catch (RuntimeException e) {
+            // a compiler bug: say so in one line, never with a Java stack trace
+            interp.stderr.write("krait: internal compiler error: " + e + "\n");
+            interp.stderr.flush();
+            return 1;
         }
         return runModule(interp, module, filename);
     }
