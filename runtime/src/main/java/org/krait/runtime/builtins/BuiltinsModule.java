@@ -49,6 +49,7 @@ public final class BuiltinsModule {
         ObjectFunctions.define(m);
         NumericFunctions.define(m);
         ExecFunctions.define(m);
+        OpenFunction.define(m);
         return m;
     }
 }
