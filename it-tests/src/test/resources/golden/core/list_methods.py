@@ -1,0 +1,38 @@
+# Every list method, with results printed after each step.
+
+items = [3, 1, 4]
+items.append(1)
+print(items)
+items.extend([5, 9])
+items.extend((2, 6))
+items.extend("ab")
+items.extend(range(2))
+print(items)
+items.insert(0, "first")
+items.insert(-1, "before-last")
+items.insert(100, "end")
+items.insert(-100, "start")
+print(items)
+print(items.pop(), items.pop(0), items.pop(1), items.pop(-2), items)
+items.remove("a")
+items.remove(1)
+print(items, items.index(9), items.index(1), items.count(1), items.count("zzz"))
+print(items.index(1, 3), items.index(6, -4, len(items)))
+nums = [n for n in items if isinstance(n, int)]
+print(nums)
+nums.reverse()
+print(nums)
+nums.sort()
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+copy = nums.copy()
+copy.append(100)
+print(nums, copy, copy is not nums, nums == copy[:-1])
+copy.clear()
+print(copy, len(copy))
+
+# Method return values are None for in-place operations
+r = nums.sort()
+print(r, nums.append(0), nums.extend([]), nums.insert(0, 0), nums.reverse(), nums.clear(), nums)
+print([m for m in dir(list) if not m.startswith("_")])
