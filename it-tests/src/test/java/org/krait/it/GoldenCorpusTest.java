@@ -63,9 +63,23 @@ class GoldenCorpusTest {
         Interpreter interp = runtime.newInterpreter(new InterpreterConfig(stdin, out, err,
                 List.of(program.getFileName().toString())));
         int status = MainRunner.runSource(interp, Files.readAllBytes(abs), abs.toString());
+        deleteTempFiles(program);
         String dir = abs.getParent().toString() + "/";
         return new Outcome(out.toString(StandardCharsets.UTF_8).replace(dir, "{dir}/"),
                 err.toString(StandardCharsets.UTF_8).replace(dir, "{dir}/"), status);
+    }
+
+    /** Programs that use open() write NAME*.tmp in the working directory (see golden/core/README.md). */
+    static void deleteTempFiles(Path program) throws IOException {
+        String stem = program.getFileName().toString().replace(".py", "");
+        try (Stream<Path> s = Files.list(Path.of("."))) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(stem) && n.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     static Path sibling(Path program, String ext) {

@@ -23,6 +23,21 @@ final class CallEmitter implements Opcodes {
         pendingKwnames = names;
     }
 
+    /**
+     * {@code super()} with no arguments in a method (CALL 0 right after LOAD_GLOBAL NULL + super, in
+     * code with a {@code __class__} cell): passes the cell and the first argument, which CPython's
+     * super() finds in the frame.
+     */
+    void callSuperZeroArg(int d, int classSlot, int firstSlot) {
+        int base = d - 2;
+        f.loadTs();
+        f.loadSlot(base + 1);
+        mv.visitVarInsn(ALOAD, f.localSlot[classSlot]);
+        mv.visitVarInsn(ALOAD, f.localSlot[firstSlot]);
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callSuperZeroArg", "(" + TS + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        f.storeSlot(base);
+    }
+
     /** CALL argc: [method or NULL, self or callable, args...] -> [result]. */
     void call(int d, int argc) {
         int base = d - argc - 2;

@@ -49,7 +49,21 @@ final class InstrEmitter implements Opcodes {
         return (code.localsplusKind(i) & CodeFlags.CO_FAST_FREE) != 0;
     }
 
+    private Instr previous;
+
+    /** The instruction before the CALL loaded the global super with NULL, and super() can find its frame data. */
+    private boolean isZeroArgSuper() {
+        return previous != null && previous.opcode == org.krait.compiler.ir.Opcode.LOAD_GLOBAL
+                && (previous.oparg & Opargs.LOAD_GLOBAL_PUSH_NULL) != 0 && name(previous.oparg >> 1).equals("super")
+                && code.freevars().contains("__class__") && code.argcount > 0;
+    }
+
     void emit(Instr in) {
+        emitOne(in);
+        previous = in;
+    }
+
+    private void emitOne(Instr in) {
         int d = in.depth;
         int arg = in.oparg;
         switch (in.opcode) {
@@ -399,7 +413,11 @@ final class InstrEmitter implements Opcodes {
                 calls.kwNames((ConstTuple) code.consts().get(arg));
                 return;
             case CALL:
-                calls.call(d, arg);
+                if (arg == 0 && isZeroArgSuper()) {
+                    calls.callSuperZeroArg(d, code.localsplusNames().lastIndexOf("__class__"), 0);
+                } else {
+                    calls.call(d, arg);
+                }
                 return;
             case CALL_FUNCTION_EX:
                 calls.callFunctionEx(d, arg);

@@ -47,6 +47,28 @@ public final class Ceval {
         return Calls.callMethod(ts, method, selfOrCallable, args, kwnames);
     }
 
+    /**
+     * CALL 0 of the global {@code super} in a method: CPython's super_init_without_args reads the
+     * frame's {@code __class__} cell and first argument; we keep no frames, so the compiler passes them.
+     */
+    public static PyObject callSuperZeroArg(ThreadState ts, PyObject callable, PyObject classCell, PyObject first) {
+        if (callable != Supers.TYPE) {
+            return Calls.call(ts, callable, new PyObject[0], null);
+        }
+        PyObject cls = classCell instanceof PyCell ? ((PyCell) classCell).contents : null;
+        if (cls == null) {
+            throw Errors.runtimeError("super(): empty __class__ cell");
+        }
+        if (!(cls instanceof PyType)) {
+            throw Errors.runtimeError("super(): __class__ is not a type (" + cls.type().name() + ")");
+        }
+        PyObject self = first instanceof PyCell ? ((PyCell) first).contents : first;
+        if (self == null) {
+            throw Errors.runtimeError("super(): arg[0] deleted");
+        }
+        return Calls.call(ts, Supers.TYPE, cls, self);
+    }
+
     /** CALL_FUNCTION_EX: f(*args, **kwargs). */
     public static PyObject callFunctionEx(ThreadState ts, PyObject func, PyObject args, PyObject kwargs) {
         PyObject[] pos = args instanceof PyTuple ? ((PyTuple) args).items : starArgs(ts, func, args);

@@ -112,7 +112,9 @@ public final class PyFunction extends PyObject {
         System.arraycopy(args, 0, out, 0, n);
         if (hasVarargs) {
             PyObject[] rest = new PyObject[Math.max(0, npos - argcount)];
-            System.arraycopy(args, argcount, rest, 0, rest.length);
+            if (rest.length > 0) {
+                System.arraycopy(args, argcount, rest, 0, rest.length);
+            }
             out[total] = PyTuple.of(rest);
         }
         List<String> posOnlyAsKw = null;
