@@ -5,7 +5,7 @@
 # index, str building with join, type dispatch, recursion.
 
 DOCUMENTS = 300
-ROUNDS = 21
+ROUNDS = 36
 
 WORDS = ["id", "name", "value", "tags", "items", "meta", "örtlich", "λόγος", "snow\u2603",
          "quote\"d", "back\\slash", "tab\there", "line\nbreak", "ctrl\x01x", "plain"]
