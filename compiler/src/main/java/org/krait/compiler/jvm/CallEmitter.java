@@ -38,6 +38,32 @@ final class CallEmitter implements Opcodes {
         f.storeSlot(base);
     }
 
+    /** CALL 0 of locals/vars/dir in a function: passes the locals' names and current values. */
+    void callWithLocals(int d, java.util.List<String> names) {
+        int base = d - 2;
+        f.loadTs();
+        f.loadSlot(base + 1);
+        Strings.pushInt(mv, names.size());
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < names.size(); i++) {
+            mv.visitInsn(DUP);
+            Strings.pushInt(mv, i);
+            mv.visitLdcInsn(names.get(i));
+            mv.visitInsn(AASTORE);
+        }
+        Strings.pushInt(mv, names.size());
+        mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
+        for (int i = 0; i < names.size(); i++) {
+            mv.visitInsn(DUP);
+            Strings.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, f.localSlot[i]);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callWithLocals",
+                "(" + TS + OBJ + Rt.D_STRINGS + Rt.D_OBJS + ")" + OBJ, false);
+        f.storeSlot(base);
+    }
+
     /** CALL argc: [method or NULL, self or callable, args...] -> [result]. */
     void call(int d, int argc) {
         int base = d - argc - 2;

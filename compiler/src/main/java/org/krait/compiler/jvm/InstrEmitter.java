@@ -58,6 +58,16 @@ final class InstrEmitter implements Opcodes {
                 && code.freevars().contains("__class__") && code.argcount > 0;
     }
 
+    /** locals(), vars() or dir() with no arguments in a function: they need the function's locals. */
+    private boolean isFrameIntrospection() {
+        if (previous == null || previous.opcode != org.krait.compiler.ir.Opcode.LOAD_GLOBAL
+                || (previous.oparg & Opargs.LOAD_GLOBAL_PUSH_NULL) == 0 || !code.hasFlag(CodeFlags.CO_OPTIMIZED)) {
+            return false;
+        }
+        String n = name(previous.oparg >> 1);
+        return n.equals("locals") || n.equals("vars") || n.equals("dir");
+    }
+
     void emit(Instr in) {
         emitOne(in);
         previous = in;
@@ -413,7 +423,9 @@ final class InstrEmitter implements Opcodes {
                 calls.kwNames((ConstTuple) code.consts().get(arg));
                 return;
             case CALL:
-                if (arg == 0 && isZeroArgSuper()) {
+                if (arg == 0 && isFrameIntrospection()) {
+                    calls.callWithLocals(d, code.localsplusNames());
+                } else if (arg == 0 && isZeroArgSuper()) {
                     calls.callSuperZeroArg(d, code.localsplusNames().lastIndexOf("__class__"), 0);
                 } else {
                     calls.call(d, arg);

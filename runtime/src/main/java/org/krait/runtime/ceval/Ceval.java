@@ -69,6 +69,27 @@ public final class Ceval {
         return Calls.call(ts, Supers.TYPE, cls, self);
     }
 
+    /**
+     * CALL 0 of the global locals/vars/dir in a function. If the callable is the built-in, the
+     * function's locals (as locals() would snapshot them) are made available to it.
+     */
+    public static PyObject callWithLocals(ThreadState ts, PyObject callable, String[] names, PyObject[] values) {
+        PyObject saved = ts.frameLocalsMapping;
+        PyDict d = new PyDict();
+        for (int i = 0; i < names.length; i++) {
+            PyObject v = values[i] instanceof PyCell ? ((PyCell) values[i]).contents : values[i];
+            if (v != null) {
+                d.putStr(names[i], v);
+            }
+        }
+        ts.frameLocalsMapping = d;
+        try {
+            return Calls.call(ts, callable, new PyObject[0], null);
+        } finally {
+            ts.frameLocalsMapping = saved;
+        }
+    }
+
     /** CALL_FUNCTION_EX: f(*args, **kwargs). */
     public static PyObject callFunctionEx(ThreadState ts, PyObject func, PyObject args, PyObject kwargs) {
         PyObject[] pos = args instanceof PyTuple ? ((PyTuple) args).items : starArgs(ts, func, args);

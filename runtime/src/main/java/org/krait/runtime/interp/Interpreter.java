@@ -22,6 +22,10 @@ public final class Interpreter {
     public final TextStream stderr;
     public final TextStream stdin;
     private int recursionLimit = 1000;
+    /** Heap subclasses of built-in types made in this interpreter, for __subclasses__ (weakly held). */
+    private final java.util.IdentityHashMap<org.krait.runtime.object.PyType,
+            java.util.List<java.lang.ref.WeakReference<org.krait.runtime.object.PyType>>> builtinSubclasses =
+                    new java.util.IdentityHashMap<>();
 
     Interpreter(PyRuntime runtime, int id, InterpreterConfig config) {
         this.runtime = runtime;
@@ -73,6 +77,33 @@ public final class Interpreter {
         PyModule m = factory.apply(this);
         modules.putStr(name, m);
         return m;
+    }
+
+    /** Records that heap class {@code child} directly subclasses {@code base}. */
+    public void registerSubclass(org.krait.runtime.object.PyType base, org.krait.runtime.object.PyType child) {
+        if (base.isHeapType()) {
+            base.addHeapChild(child);
+        } else {
+            builtinSubclasses.computeIfAbsent(base, k -> new java.util.ArrayList<>())
+                    .add(new java.lang.ref.WeakReference<>(child));
+        }
+    }
+
+    /** {@code base.__subclasses__()} as seen from this interpreter. */
+    public java.util.List<org.krait.runtime.object.PyType> subclassesOf(org.krait.runtime.object.PyType base) {
+        java.util.List<org.krait.runtime.object.PyType> out = new java.util.ArrayList<>();
+        if (base.isHeapType()) {
+            out.addAll(base.heapChildren());
+            return out;
+        }
+        out.addAll(base.builtinChildren());
+        for (java.lang.ref.WeakReference<org.krait.runtime.object.PyType> r
+                : builtinSubclasses.getOrDefault(base, java.util.List.of())) {
+            if (r.get() != null) {
+                out.add(r.get());
+            }
+        }
+        return out;
     }
 
     /** A fresh {@code __main__}-style module namespace with {@code __builtins__} set. */

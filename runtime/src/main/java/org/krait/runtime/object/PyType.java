@@ -39,6 +39,10 @@ public class PyType extends PyObject {
     private final Consumer<TypeBuilder> definition;
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
     private int version;
+    /** Built-in direct subclasses of a built-in type (immortal, filled while types are created). */
+    private final List<PyType> builtinChildren = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Direct subclasses of a heap type (per interpreter, as the type itself). */
+    private final List<java.lang.ref.WeakReference<PyType>> heapChildren = new ArrayList<>();
     private boolean instanceDict = true;
     private int slotCount;
     /** Heap types whose MRO contains this type, so that changes reach their caches. */
@@ -65,6 +69,9 @@ public class PyType extends PyObject {
             Consumer<TypeBuilder> definition) {
         PyType[] bases = base == null ? (name.equals("object") ? new PyType[0] : null) : new PyType[] {base};
         PyType t = new PyType(name, null, bases, null, flags | IMMUTABLE, instantiator, definition, null);
+        if (base != null) {
+            base.builtinChildren.add(t); // only during class initialisation: a constant afterwards
+        }
         return t;
     }
 
@@ -134,6 +141,28 @@ public class PyType extends PyObject {
             }
         }
         changed();
+    }
+
+    /** Built-in direct subclasses, for type.__subclasses__. */
+    public List<PyType> builtinChildren() {
+        return builtinChildren;
+    }
+
+    /** Live direct heap subclasses of this heap type. */
+    public List<PyType> heapChildren() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> r : heapChildren) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Records {@code child} as a direct subclass of this heap type. */
+    public void addHeapChild(PyType child) {
+        heapChildren.add(new java.lang.ref.WeakReference<>(child));
     }
 
     /** Whether instances get a {@code __dict__} (false when {@code __slots__} leaves it out). */

@@ -127,7 +127,7 @@ public final class DictMethods {
             }
             return r;
         });
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+        GenericAlias.addClassGetitem(b);
     }
 
     /** d[key], consulting {@code __missing__} of dict subclasses. */

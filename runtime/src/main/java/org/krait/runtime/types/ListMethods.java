@@ -168,7 +168,7 @@ public final class ListMethods {
             ListSort.sort(ts, l(a[0]), a[1], Abstract.isTrue(ts, a[2]));
             return PyNone.NONE;
         });
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+        GenericAlias.addClassGetitem(b);
     }
 
     static void removeAt(PyList self, int i) {

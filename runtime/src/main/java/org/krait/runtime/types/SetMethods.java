@@ -66,6 +66,7 @@ public final class SetMethods {
     }
 
     private static void common(TypeBuilder b) {
+        GenericAlias.addClassGetitem(b);
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(s(a[0]).size()));
         b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(s(a[0]).contains(ts, a[1])));
         b.method("__iter__($self, /)", (ts, a) -> DictViews.iterator(s(a[0]).table, DictViews.KEYS));

@@ -77,6 +77,7 @@ public final class TupleMethods {
             }
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
+        GenericAlias.addClassGetitem(b);
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
     }
 

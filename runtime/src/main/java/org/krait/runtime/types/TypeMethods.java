@@ -42,7 +42,8 @@ public final class TypeMethods {
         b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> PyNone.NONE);
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(typeRepr((PyType) a[0])));
         b.method("mro($self, /)", (ts, a) -> new PyList(computeMro((PyType) a[0], ((PyType) a[0]).bases())));
-        b.method("__subclasses__($self, /)", (ts, a) -> new PyList());
+        b.method("__subclasses__($self, /)", (ts, a) -> new PyList(ts.interp.subclassesOf((PyType) a[0])
+                .toArray(new PyObject[0])));
         b.method("__instancecheck__($self, instance, /)",
                 (ts, a) -> PyBool.of(a[1].type().isSubtypeOf((PyType) a[0])));
         b.method("__subclasscheck__($self, subclass, /)", (ts, a) -> {
@@ -51,6 +52,7 @@ public final class TypeMethods {
             }
             return PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0]));
         });
+        GenericAlias.addClassGetitem(b);
         b.classMethod("__prepare__($type, /, *args, **kwargs)", (ts, a) -> new PyDict());
         b.getset("__name__", (ts, o) -> PyStr.of(((PyType) o).name()), null);
         b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).qualname()), (ts, o, v) -> {
@@ -240,6 +242,9 @@ public final class TypeMethods {
         }
         PyType t = PyType.heap(meta, name, bases, null, layout, dict);
         t.setBases(bases, computeMro(t, bases));
+        for (PyType b : bases) {
+            ts.interp.registerSubclass(b, t);
+        }
         if (qual != null) {
             t.setQualname(((PyStr) qual).value);
         }

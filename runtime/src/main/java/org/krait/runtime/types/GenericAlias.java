@@ -1,0 +1,106 @@
+package org.krait.runtime.types;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyEllipsis;
+import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyNotImplemented;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.ops.Abstract;
+import org.krait.runtime.ops.Attributes;
+
+/** {@code types.GenericAlias}: what {@code list[int]} evaluates to (Objects/genericaliasobject.c). */
+public final class GenericAlias extends PyObject {
+    public static final PyType TYPE = PyType.builtin("GenericAlias", null, PyType.BASETYPE, null, GenericAlias::define);
+
+    final PyObject origin;
+    final PyTuple args;
+
+    public GenericAlias(PyObject origin, PyObject args) {
+        this.origin = origin;
+        this.args = args instanceof PyTuple ? (PyTuple) args : PyTuple.of(args);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The {@code __class_getitem__} every generic built-in class has. */
+    public static void addClassGetitem(TypeBuilder b) {
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> new GenericAlias(a[0], a[1]));
+    }
+
+    /** ga_repr_item: classes as module.qualname, Ellipsis as ..., others by repr. */
+    static String reprItem(ThreadState ts, PyObject p) {
+        if (p == PyEllipsis.ELLIPSIS) {
+            return "...";
+        }
+        if (p instanceof GenericAlias) {
+            return repr(ts, (GenericAlias) p);
+        }
+        PyObject qual = Attributes.lookupOrNull(ts, p, "__qualname__");
+        PyObject module = Attributes.lookupOrNull(ts, p, "__module__");
+        if (qual instanceof PyStr && module instanceof PyStr && Attributes.lookupOrNull(ts, p, "__origin__") == null) {
+            String m = ((PyStr) module).value;
+            return m.equals("builtins") ? ((PyStr) qual).value : m + "." + ((PyStr) qual).value;
+        }
+        return Abstract.repr(ts, p);
+    }
+
+    static String repr(ThreadState ts, GenericAlias g) {
+        StringBuilder sb = new StringBuilder(reprItem(ts, g.origin)).append('[');
+        if (g.args.size() == 0) {
+            sb.append("()");
+        }
+        for (int i = 0; i < g.args.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(reprItem(ts, g.args.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    private static GenericAlias g(PyObject o) {
+        return (GenericAlias) o;
+    }
+
+    private static void define(TypeBuilder b) {
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(repr(ts, g(a[0]))));
+        b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> FunctionMethods.callWith(ts, g(a[0]).origin,
+                (PyTuple) a[1], (org.krait.runtime.object.PyDict) a[2]));
+        b.method("__eq__($self, value, /)", (ts, a) -> {
+            if (!(a[1] instanceof GenericAlias)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return PyBool.of(Abstract.richCompareBool(ts, g(a[0]).origin, g(a[1]).origin, Abstract.EQ)
+                    && Abstract.richCompareBool(ts, g(a[0]).args, g(a[1]).args, Abstract.EQ));
+        });
+        b.method("__hash__($self, /)", (ts, a) -> PyInt.of(Abstract.hash(ts, g(a[0]).origin)
+                ^ Abstract.hash(ts, g(a[0]).args)));
+        b.method("__mro_entries__($self, bases, /)", (ts, a) -> PyTuple.of(g(a[0]).origin));
+        b.method("__instancecheck__($self, obj, /)", (ts, a) -> {
+            throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        });
+        b.method("__subclasscheck__($self, cls, /)", (ts, a) -> {
+            throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        });
+        b.method("__getattribute__($self, name, /)", (ts, a) -> {
+            String n = ((PyStr) a[1]).value;
+            if (TYPE.lookup(n) != null || n.equals("__class__")) {
+                return Attributes.genericGetattr(ts, a[0], n);
+            }
+            return Attributes.getattr(ts, g(a[0]).origin, n);
+        });
+        b.getter("__origin__", o -> g(o).origin);
+        b.getter("__args__", o -> g(o).args);
+        b.getter("__parameters__", o -> PyTuple.EMPTY);
+        b.attr("__module__", PyStr.of("types"));
+    }
+}
