@@ -15,10 +15,11 @@ public final class ExceptionTypes {
     }
 
     public static final PyType BASE_EXCEPTION = def("BaseException", null);
+    // declaration order is CPython's static_exceptions order: __subclasses__() lists children so
+    public static final PyType EXCEPTION = def("Exception", BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = def("GeneratorExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = def("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = def("SystemExit", BASE_EXCEPTION);
-    public static final PyType EXCEPTION = def("Exception", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = def("ArithmeticError", EXCEPTION);
     public static final PyType FLOATING_POINT_ERROR = def("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyType OVERFLOW_ERROR = def("OverflowError", ARITHMETIC_ERROR);

@@ -227,7 +227,9 @@ public final class Attributes {
         }
         if (value == null) {
             if (d.removeStr(name) == null) {
-                throw noAttribute(ts, obj, name);
+                // the delete path sets no .name/.obj (CPython's _PyObject_GenericSetAttrWithDict)
+                throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.ATTRIBUTE_ERROR,
+                        "'" + t.name() + "' object has no attribute '" + name + "'");
             }
         } else {
             d.putStr(name, value);

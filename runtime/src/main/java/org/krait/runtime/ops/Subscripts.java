@@ -43,6 +43,9 @@ public final class Subscripts {
         if (r != null) {
             return r;
         }
+        if (container == PyType.TYPE) {
+            return new org.krait.runtime.types.GenericAlias(container, key); // type[int], as PyObject_GetItem
+        }
         if (container instanceof PyType) {
             PyObject cgi = Attributes.lookupOrNull(ts, container, "__class_getitem__");
             if (cgi != null) {

@@ -89,7 +89,12 @@ public final class ObjectMethods {
         b.method("__reduce_ex__($self, protocol, /)", (ts, a) -> {
             throw Errors.typeError("cannot pickle '" + a[0].type().name() + "' object");
         });
-        b.classMethod("__init_subclass__($type, /)", (ts, a) -> PyNone.NONE);
+        b.classMethod("__init_subclass__($type, /, **kwargs)", (ts, a) -> {
+            if (((PyDict) a[1]).size() > 0) {
+                throw Errors.typeError(((PyType) a[0]).qualname() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         b.classMethod("__subclasshook__($type, /, *args)", (ts, a) -> PyNotImplemented.NOT_IMPLEMENTED);
         b.getset("__class__", (ts, o) -> o.type(), (ts, o, v) -> setClass(o, v));
     }

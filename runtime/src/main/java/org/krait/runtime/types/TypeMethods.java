@@ -52,7 +52,6 @@ public final class TypeMethods {
             }
             return PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0]));
         });
-        GenericAlias.addClassGetitem(b);
         b.classMethod("__prepare__($type, /, *args, **kwargs)", (ts, a) -> new PyDict());
         b.getset("__name__", (ts, o) -> PyStr.of(((PyType) o).name()), null);
         b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).qualname()), (ts, o, v) -> {
@@ -184,6 +183,13 @@ public final class TypeMethods {
         String name = ((PyStr) args.get(1)).value;
         PyTuple basesTuple = (PyTuple) args.get(2);
         PyDict ns = (PyDict) args.get(3);
+        for (int i = 0; i < basesTuple.size(); i++) {
+            for (int j = i + 1; j < basesTuple.size(); j++) {
+                if (basesTuple.get(i) == basesTuple.get(j) && basesTuple.get(i) instanceof PyType) {
+                    throw Errors.typeError("duplicate base class " + ((PyType) basesTuple.get(i)).name());
+                }
+            }
+        }
         PyType[] bases = new PyType[basesTuple.size() == 0 ? 1 : basesTuple.size()];
         if (basesTuple.size() == 0) {
             bases[0] = PyType.OBJECT;
