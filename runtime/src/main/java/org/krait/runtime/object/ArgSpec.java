@@ -15,6 +15,8 @@ import org.krait.runtime.exceptions.Errors;
  */
 public final class ArgSpec {
     final String name;
+    /** The name argument-count errors use: the type's name for __init__ and __new__ ("list expected ..."). */
+    String errorName;
     final boolean hasSelf;
     final String[] names;          // self excluded
     final PyObject[] defaults;     // per name: null = required, OPTIONAL = may be absent
@@ -43,11 +45,15 @@ public final class ArgSpec {
         this.varargs = varargs;
         this.varkw = varkw;
         this.qualname = name;
+        this.errorName = name;
     }
 
     /** Marks this as a method of {@code typeName} (for CPython's qualified error messages). */
     ArgSpec ownedBy(String typeName) {
         qualname = typeName + "." + name;
+        if (name.equals("__init__") || name.equals("__new__")) {
+            errorName = typeName;
+        }
         return this;
     }
 
@@ -177,7 +183,7 @@ public final class ArgSpec {
                     continue;
                 }
                 if (nkw > 0 && positional == n && posOnly == n) {
-                    throw Errors.typeError(name + "() takes no keyword arguments");
+                    throw Errors.typeError(qualname + "() takes no keyword arguments");
                 }
                 throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + name + "()");
             }
@@ -234,10 +240,10 @@ public final class ArgSpec {
         }
         String qual = req == positional ? "exactly" : "at most";
         if (posOnly == names.length) {
-            return Errors.typeError(name + " expected " + (req == positional ? "" : "at most ") + positional
+            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at most ") + positional
                     + " argument" + (positional == 1 ? "" : "s") + ", got " + given);
         }
-        return Errors.typeError(name + "() takes " + qual + " " + positional + " positional argument"
+        return Errors.typeError(errorName + "() takes " + qual + " " + positional + " positional argument"
                 + (positional == 1 ? "" : "s") + " (" + given + " given)");
     }
 
@@ -247,9 +253,9 @@ public final class ArgSpec {
             if (singleArg()) {
                 return Errors.typeError(qualname + "() takes exactly one argument (0 given)");
             }
-            return Errors.typeError(name + " expected " + (req == positional ? "" : "at least ") + req
+            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at least ") + req
                     + " argument" + (req == 1 ? "" : "s") + ", got " + given);
         }
-        return Errors.typeError(name + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+        return Errors.typeError(errorName + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
     }
 }

@@ -28,14 +28,14 @@ public final class TypeBuilder {
 
     /** A class method; the signature starts with {@code $type}, bound to the class it is looked up on. */
     public TypeBuilder classMethod(String signature, BuiltinBody body) {
-        ArgSpec spec = ArgSpec.parse(signature);
+        ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
         dict.putStr(spec.name, new PyClassMethod(new PyBuiltinFunction(spec, body, null, type.name())));
         return this;
     }
 
     /** A static method, e.g. {@code __new__} (whose first parameter is the class). */
     public TypeBuilder staticMethod(String signature, BuiltinBody body) {
-        ArgSpec spec = ArgSpec.parse(signature);
+        ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
         PyBuiltinFunction f = new PyBuiltinFunction(spec, body, null, type.name());
         dict.putStr(spec.name, spec.name.equals("__new__") ? f : new PyStaticMethod(f));
         return this;
