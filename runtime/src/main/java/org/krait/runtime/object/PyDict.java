@@ -19,6 +19,7 @@ public class PyDict extends PyObject {
     private static final int DUMMY = -2;
     private static final int MIN_SIZE = 8;
 
+    /** Sparse table of entry numbers plus one: 0 is empty (no fill needed), DUMMY + 1 a deleted slot. */
     private int[] index;
     private PyObject[] keys;
     private PyObject[] values;
@@ -44,7 +45,6 @@ public class PyDict extends PyObject {
 
     private void allocate(int cap) {
         index = new int[cap];
-        java.util.Arrays.fill(index, EMPTY);
         int usable = cap * 2 / 3;
         keys = new PyObject[usable];
         values = new PyObject[usable];
@@ -86,7 +86,7 @@ public class PyDict extends PyObject {
         long perturb = hash;
         int i = (int) hash & mask;
         while (true) {
-            int ix = index[i];
+            int ix = index[i] - 1;
             if (ix == EMPTY) {
                 return -1;
             }
@@ -126,7 +126,7 @@ public class PyDict extends PyObject {
         long perturb = hash;
         int i = (int) hash & mask;
         while (true) {
-            int ix = index[i];
+            int ix = index[i] - 1;
             if (ix == EMPTY) {
                 return -1;
             }
@@ -190,7 +190,7 @@ public class PyDict extends PyObject {
         keys[e] = key;
         values[e] = value;
         hashes[e] = hash;
-        index[freeSlot(hash)] = e;
+        index[freeSlot(hash)] = e + 1;
         size++;
         version++;
     }
@@ -199,7 +199,7 @@ public class PyDict extends PyObject {
         int mask = index.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
-        while (index[i] >= 0) {
+        while (index[i] - 1 >= 0) {
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
@@ -222,7 +222,7 @@ public class PyDict extends PyObject {
                 keys[n] = oldKeys[e];
                 values[n] = oldValues[e];
                 hashes[n] = oldHashes[e];
-                index[freeSlot(oldHashes[e])] = n;
+                index[freeSlot(oldHashes[e])] = n + 1;
             }
         }
     }
@@ -247,11 +247,11 @@ public class PyDict extends PyObject {
         int mask = index.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
-        while (index[i] != ix) {
+        while (index[i] - 1 != ix) {
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
-        index[i] = DUMMY;
+        index[i] = DUMMY + 1;
         PyObject v = values[ix];
         keys[ix] = null;
         values[ix] = null;

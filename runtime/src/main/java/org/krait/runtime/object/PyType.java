@@ -211,6 +211,41 @@ public class PyType extends PyObject {
         return obj;
     }
 
+    /** Special methods consulted on every construction or attribute access, cached per type version. */
+    public static final int SLOT_NEW = 0;
+    public static final int SLOT_INIT = 1;
+    public static final int SLOT_GETATTRIBUTE = 2;
+    public static final int SLOT_GETATTR = 3;
+    public static final int SLOT_SETATTR = 4;
+    public static final int SLOT_DELATTR = 5;
+    private static final String[] SLOT_NAMES = {"__new__", "__init__", "__getattribute__", "__getattr__",
+        "__setattr__", "__delattr__"};
+    private static final PyObject ABSENT = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
+    private volatile PyObject[] slotCache;
+    private int slotCacheVersion = -1;
+
+    /** {@code lookup(name)} for one of the SLOT_* names, from a cache invalidated with the lookup cache. */
+    public PyObject lookupSlot(int slot) {
+        PyObject[] c = slotCache;
+        if (c == null || slotCacheVersion != version) {
+            c = new PyObject[SLOT_NAMES.length];
+            slotCacheVersion = version;
+            slotCache = c;
+        }
+        PyObject v = c[slot];
+        if (v == null) {
+            v = lookup(SLOT_NAMES[slot]);
+            c[slot] = v == null ? ABSENT : v;
+            return v;
+        }
+        return v == ABSENT ? null : v;
+    }
+
     /** {@code _PyType_Lookup}: the attribute found first along the MRO, or null. */
     public PyObject lookup(String attr) {
         if (!isHeapType()) {

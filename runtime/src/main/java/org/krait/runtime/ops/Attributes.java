@@ -33,11 +33,11 @@ public final class Attributes {
     public static PyObject getattr(ThreadState ts, PyObject obj, String name) {
         PyType t = obj.type();
         if (t.isHeapType()) {
-            PyObject getattribute = t.lookup("__getattribute__");
+            PyObject getattribute = t.lookupSlot(PyType.SLOT_GETATTRIBUTE);
             if (getattribute != org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE && !(obj instanceof PyType)) {
                 return customGetattr(ts, obj, name, getattribute);
             }
-            PyObject getattrHook = t.lookup("__getattr__");
+            PyObject getattrHook = t.lookupSlot(PyType.SLOT_GETATTR);
             if (getattrHook != null) {
                 try {
                     return genericGetattr(ts, obj, name);
@@ -57,7 +57,7 @@ public final class Attributes {
 
     private static PyObject customGetattr(ThreadState ts, PyObject obj, String name, PyObject getattribute) {
         PyType t = obj.type();
-        PyObject getattrHook = t.lookup("__getattr__");
+        PyObject getattrHook = t.lookupSlot(PyType.SLOT_GETATTR);
         try {
             return Calls.call(ts, bindDescriptor(ts, getattribute, obj, t), PyStr.of(name));
         } catch (PyException e) {
@@ -194,7 +194,7 @@ public final class Attributes {
     public static void setattr(ThreadState ts, PyObject obj, String name, PyObject value) {
         PyType t = obj.type();
         if (t.isHeapType()) {
-            PyObject hook = t.lookup(value == null ? "__delattr__" : "__setattr__");
+            PyObject hook = t.lookupSlot(value == null ? PyType.SLOT_DELATTR : PyType.SLOT_SETATTR);
             if (hook != (value == null ? org.krait.runtime.types.ObjectMethods.Slots.DELATTR : org.krait.runtime.types.ObjectMethods.Slots.SETATTR) && !(obj instanceof PyType)) {
                 if (value == null) {
                     Calls.call(ts, bindDescriptor(ts, hook, obj, t), PyStr.of(name));
@@ -289,7 +289,7 @@ public final class Attributes {
      */
     public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookup("__getattribute__") == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE)) {
+        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE)) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                 PyDict d = obj instanceof PyInstance || t.isHeapType() ? obj.instanceDict() : null;

@@ -43,10 +43,10 @@ public final class ObjectMethods {
         b.method("__init__($self, *args, **kwargs)", (ts, a) -> {
             PyType t = a[0].type();
             if (((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0) {
-                if (t.lookup("__init__") != Slots.INIT) {
+                if (t.lookupSlot(PyType.SLOT_INIT) != Slots.INIT) {
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (t.lookup("__new__") == Slots.NEW) {
+                if (t.lookupSlot(PyType.SLOT_NEW) == Slots.NEW) {
                     throw Errors.typeError(t.name() + "() takes no arguments");
                 }
             }
@@ -110,10 +110,10 @@ public final class ObjectMethods {
         }
         PyType t = (PyType) first;
         if (args.size() > 1 || ((PyDict) a[1]).size() > 0) {
-            if (t.lookup("__new__") != Slots.NEW) {
+            if (t.lookupSlot(PyType.SLOT_NEW) != Slots.NEW) {
                 throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (t.lookup("__init__") == Slots.INIT) {
+            if (t.lookupSlot(PyType.SLOT_INIT) == Slots.INIT) {
                 throw Errors.typeError(t.name() + "() takes no arguments");
             }
         }

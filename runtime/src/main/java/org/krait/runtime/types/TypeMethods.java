@@ -108,6 +108,24 @@ public final class TypeMethods {
                 return Calls.call(ts, Attributes.bindDescriptor(ts, call, t, meta), args, kwnames);
             }
         }
+        if (t.isHeapType()) {
+            // the common case: object.__new__ and a Python __init__ — no argument tuples or dicts
+            PyObject init = t.lookupSlot(PyType.SLOT_INIT);
+            if (init instanceof PyFunction && t.lookupSlot(PyType.SLOT_NEW) == ObjectMethods.Slots.NEW
+                    && t.lookup("__abstractmethods__") == null) {
+                PyObject obj = t.allocate();
+                if (obj != null) {
+                    PyObject[] withSelf = new PyObject[args.length + 1];
+                    withSelf[0] = obj;
+                    System.arraycopy(args, 0, withSelf, 1, args.length);
+                    PyObject r = ((PyFunction) init).call(ts, withSelf, kwnames);
+                    if (r != PyNone.NONE) {
+                        throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+                    }
+                    return obj;
+                }
+            }
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         PyObject[] pos = new PyObject[args.length - nkw];
         System.arraycopy(args, 0, pos, 0, pos.length);
@@ -126,7 +144,7 @@ public final class TypeMethods {
         if (t == PyType.TYPE && args.size() != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
-        PyObject newFn = t.lookup("__new__");
+        PyObject newFn = t.lookupSlot(PyType.SLOT_NEW);
         PyObject[] newArgs = new PyObject[args.size() + 1 + kw.size()];
         newArgs[0] = t;
         System.arraycopy(args.items, 0, newArgs, 1, args.size());
@@ -135,7 +153,7 @@ public final class TypeMethods {
         if (!obj.type().isSubtypeOf(t)) {
             return obj;
         }
-        PyObject init = obj.type().lookup("__init__");
+        PyObject init = obj.type().lookupSlot(PyType.SLOT_INIT);
         PyObject[] initArgs = new PyObject[args.size() + kw.size()];
         System.arraycopy(args.items, 0, initArgs, 0, args.size());
         String[] initNames = kwnamesOf(kw, initArgs, args.size());
@@ -212,7 +230,7 @@ public final class TypeMethods {
             }
         }
         if (winner != meta) {
-            PyObject winnerNew = winner.lookup("__new__");
+            PyObject winnerNew = winner.lookupSlot(PyType.SLOT_NEW);
             if (winnerNew != PyType.TYPE.dict().getStr("__new__")) {
                 PyObject[] a = {winner, args.get(1), args.get(2), args.get(3)};
                 return Calls.call(ts, winnerNew, a, null);
