@@ -85,7 +85,7 @@ final class ConstantTable implements Opcodes {
         String key = key(v);
         Integer i = byKey.get(key);
         if (i == null) {
-            if (v instanceof ConstTuple) {
+            if (v instanceof ConstTuple && !isBig(v)) {
                 for (Object item : ((ConstTuple) v).items()) {
                     register(item);
                 }
@@ -140,11 +140,83 @@ final class ConstantTable implements Opcodes {
         return values.size();
     }
 
-    /** Emits the initialisation of constants {@code from..to-1} (callers chunk it to bound method size). */
+    /** Tuples longer than this are encoded in one string (100,000-element literals). */
+    static final int ITEMS_PER_METHOD = 2000;
+
+    /**
+     * Emits the initialisation of constants {@code from..to-1} (callers chunk it to bound method size).
+     */
     void emitInit(MethodVisitor mv, int from, int to) {
         for (int i = from; i < to; i++) {
-            emitValue(mv, values.get(i));
+            Object v = values.get(i);
+            if (isBig(v)) {
+                emitBigTuple(mv, ((ConstTuple) v).items());
+            } else {
+                emitValue(mv, v);
+            }
             mv.visitFieldInsn(PUTSTATIC, owner, "K" + i, Rt.D_OBJ);
+        }
+    }
+
+    private static boolean isBig(Object v) {
+        return v instanceof ConstTuple && ((ConstTuple) v).size() > ITEMS_PER_METHOD && encodable(v);
+    }
+
+    private static boolean encodable(Object v) {
+        if (v instanceof ConstTuple) {
+            for (Object o : ((ConstTuple) v).items()) {
+                if (!encodable(o)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return v instanceof PySingleton || v instanceof Boolean || v instanceof BigInteger || v instanceof Double
+                || v instanceof String || v instanceof Bytes || v instanceof ComplexValue;
+    }
+
+    /**
+     * A huge tuple (e.g. a 100,000-element list literal, which CPython folds to a constant tuple):
+     * one compact string decoded at class initialisation, since a field or a constant-pool entry per
+     * item would exceed the class-file limits. Format read by Constants.decode.
+     */
+    private void emitBigTuple(MethodVisitor mv, List<Object> items) {
+        StringBuilder sb = new StringBuilder();
+        encode(new ConstTuple(items), sb);
+        Strings.push(mv, sb.toString());
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CONSTANTS, "decode", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
+    }
+
+    private static void encode(Object v, StringBuilder sb) {
+        if (v == PySingleton.None) {
+            sb.append('N');
+        } else if (v == PySingleton.Ellipsis) {
+            sb.append('E');
+        } else if (v instanceof Boolean) {
+            sb.append((Boolean) v ? 'T' : 'F');
+        } else if (v instanceof BigInteger) {
+            sb.append('i').append(((BigInteger) v).toString(36)).append(';');
+        } else if (v instanceof Double) {
+            sb.append('f').append(Long.toHexString(Double.doubleToRawLongBits((Double) v))).append(';');
+        } else if (v instanceof ComplexValue) {
+            ComplexValue c = (ComplexValue) v;
+            sb.append('c').append(Long.toHexString(Double.doubleToRawLongBits(c.real()))).append(';')
+                    .append(Long.toHexString(Double.doubleToRawLongBits(c.imag()))).append(';');
+        } else if (v instanceof String) {
+            String str = (String) v;
+            sb.append('s').append(str.length()).append(':').append(str);
+        } else if (v instanceof Bytes) {
+            byte[] b = ((Bytes) v).toArray();
+            sb.append('b').append(b.length).append(':');
+            for (byte x : b) {
+                sb.append((char) (x & 0xFF));
+            }
+        } else {
+            List<Object> items = ((ConstTuple) v).items();
+            sb.append('(').append(items.size()).append(':');
+            for (Object o : items) {
+                encode(o, sb);
+            }
         }
     }
 

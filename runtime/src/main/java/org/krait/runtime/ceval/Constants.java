@@ -61,6 +61,62 @@ public final class Constants {
         return s;
     }
 
+    /** Decodes a constant encoded by the emitter's ConstantTable.encode (huge tuples). */
+    public static PyObject decode(String s) {
+        int[] pos = {0};
+        return decode(s, pos);
+    }
+
+    private static PyObject decode(String s, int[] pos) {
+        char tag = s.charAt(pos[0]++);
+        switch (tag) {
+            case 'N':
+                return org.krait.runtime.object.PyNone.NONE;
+            case 'E':
+                return org.krait.runtime.object.PyEllipsis.ELLIPSIS;
+            case 'T':
+                return org.krait.runtime.object.PyBool.TRUE;
+            case 'F':
+                return org.krait.runtime.object.PyBool.FALSE;
+            case 'i':
+                return PyInt.of(new BigInteger(until(s, pos, ';'), 36));
+            case 'f':
+                return new PyFloat(Double.longBitsToDouble(Long.parseUnsignedLong(until(s, pos, ';'), 16)));
+            case 'c': {
+                double re = Double.longBitsToDouble(Long.parseUnsignedLong(until(s, pos, ';'), 16));
+                double im = Double.longBitsToDouble(Long.parseUnsignedLong(until(s, pos, ';'), 16));
+                return new PyComplex(re, im);
+            }
+            case 's': {
+                int n = Integer.parseInt(until(s, pos, ':'));
+                String v = s.substring(pos[0], pos[0] + n);
+                pos[0] += n;
+                return PyStr.of(v);
+            }
+            case 'b': {
+                int n = Integer.parseInt(until(s, pos, ':'));
+                String v = s.substring(pos[0], pos[0] + n);
+                pos[0] += n;
+                return bytes(v);
+            }
+            default: {
+                int n = Integer.parseInt(until(s, pos, ':'));
+                PyObject[] items = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    items[i] = decode(s, pos);
+                }
+                return PyTuple.of(items);
+            }
+        }
+    }
+
+    private static String until(String s, int[] pos, char end) {
+        int e = s.indexOf(end, pos[0]);
+        String r = s.substring(pos[0], e);
+        pos[0] = e + 1;
+        return r;
+    }
+
     public static PyCode code(CompiledModule module, int index, String name, String qualname, String filename,
             int firstlineno, int argcount, int posonly, int kwonly, int flags, String varnames, String cellvars,
             String freevars, String positions, String docstring) {
