@@ -152,9 +152,9 @@ final class BuildEmitter implements Opcodes {
     /** Stores the n items of the array on the JVM stack into slots so that item 0 ends on top. */
     private static void spread(FunctionEmitter f, int base, int n) {
         MethodVisitor mv = f.mv;
-        mv.visitVarInsn(ASTORE, f.excTmp);
+        f.mv.visitVarInsn(ASTORE, f.excTmp);
         for (int i = 0; i < n; i++) {
-            mv.visitVarInsn(ALOAD, f.excTmp);
+            f.mv.visitVarInsn(ALOAD, f.excTmp);
             Strings.pushInt(mv, i);
             mv.visitInsn(AALOAD);
             f.storeSlot(base + n - 1 - i);

@@ -32,8 +32,8 @@ final class CallEmitter implements Opcodes {
         int base = d - 2;
         f.loadTs();
         f.loadSlot(base + 1);
-        mv.visitVarInsn(ALOAD, f.localSlot[classSlot]);
-        mv.visitVarInsn(ALOAD, f.localSlot[firstSlot]);
+        f.loadLocal(classSlot);
+        f.loadLocal(firstSlot);
         mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callSuperZeroArg", "(" + TS + OBJ + OBJ + OBJ + ")" + OBJ, false);
         f.storeSlot(base);
     }
@@ -56,7 +56,7 @@ final class CallEmitter implements Opcodes {
         for (int i = 0; i < names.size(); i++) {
             mv.visitInsn(DUP);
             Strings.pushInt(mv, i);
-            mv.visitVarInsn(ALOAD, f.localSlot[i]);
+            f.loadLocal(i);
             mv.visitInsn(AASTORE);
         }
         mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callWithLocals",
@@ -133,8 +133,8 @@ final class CallEmitter implements Opcodes {
         f.loadTs();
         Strings.pushInt(mv, which);
         f.loadSlot(d - 1);
-        if (f.localsMapping >= 0) {
-            mv.visitVarInsn(ALOAD, f.localsMapping);
+        if (f.namespace) {
+            f.loadLocalsMapping();
         } else {
             mv.visitInsn(ACONST_NULL);
         }

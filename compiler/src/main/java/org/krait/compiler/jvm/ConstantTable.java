@@ -77,11 +77,17 @@ final class ConstantTable implements Opcodes {
             mv.visitFieldInsn(GETSTATIC, owner, codeField(codeIndex((CodeUnit) v)), Rt.D_CODE);
             return;
         }
-        mv.visitFieldInsn(GETSTATIC, owner, field(v), Rt.D_OBJ);
+        int i = index(v);
+        mv.visitFieldInsn(GETSTATIC, owner, "K", Rt.D_OBJS);
+        Strings.pushInt(mv, i);
+        mv.visitInsn(AALOAD);
     }
 
-    /** The field holding constant {@code v}, registering it (and its items) on first use. */
-    String field(Object v) {
+    /**
+     * The slot of constant {@code v} in the class's constant array, registering it (and its items) on
+     * first use. One array rather than a field per constant keeps the class's constant pool small.
+     */
+    int index(Object v) {
         String key = key(v);
         Integer i = byKey.get(key);
         if (i == null) {
@@ -98,12 +104,12 @@ final class ConstantTable implements Opcodes {
             values.add(v);
             byKey.put(key, i);
         }
-        return "K" + i;
+        return i;
     }
 
     private void register(Object v) {
         if (!(v instanceof PySingleton) && !(v instanceof Boolean) && !(v instanceof CodeUnit)) {
-            field(v);
+            index(v);
         }
     }
 
@@ -149,12 +155,14 @@ final class ConstantTable implements Opcodes {
     void emitInit(MethodVisitor mv, int from, int to) {
         for (int i = from; i < to; i++) {
             Object v = values.get(i);
+            mv.visitFieldInsn(GETSTATIC, owner, "K", Rt.D_OBJS);
+            Strings.pushInt(mv, i);
             if (isBig(v)) {
                 emitBigTuple(mv, ((ConstTuple) v).items());
             } else {
                 emitValue(mv, v);
             }
-            mv.visitFieldInsn(PUTSTATIC, owner, "K" + i, Rt.D_OBJ);
+            mv.visitInsn(AASTORE);
         }
     }
 
@@ -224,7 +232,11 @@ final class ConstantTable implements Opcodes {
         String c = Rt.CONSTANTS;
         if (v instanceof BigInteger) {
             BigInteger b = (BigInteger) v;
-            if (b.bitLength() < 64) {
+            if (b.bitLength() < 16) {
+                Strings.pushInt(mv, b.intValue()); // no constant-pool entry, unlike a long
+                mv.visitInsn(I2L);
+                mv.visitMethodInsn(INVOKESTATIC, c, "integer", "(J)" + Rt.D_OBJ, false);
+            } else if (b.bitLength() < 64) {
                 mv.visitLdcInsn(b.longValue());
                 mv.visitMethodInsn(INVOKESTATIC, c, "integer", "(J)" + Rt.D_OBJ, false);
             } else {

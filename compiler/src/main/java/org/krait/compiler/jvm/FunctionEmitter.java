@@ -19,50 +19,108 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Lowers one code unit to one static JVM method (ADR 0004): Python locals and every Python stack
- * slot become JVM locals ("virtual registers"), so values survive the JVM's emptying of the operand
- * stack at exception handlers. Exception-table entries per (Python handler, source position) lead to
- * small stubs that add the traceback entry and then enter the Python handler or rethrow.
+ * Lowers one code unit to JVM code (ADR 0004). Python locals and every Python stack slot are
+ * "virtual registers", so values survive the JVM's emptying of the operand stack at exception
+ * handlers. Exception-table entries per (Python handler, source position) lead to small stubs that
+ * add the traceback entry and then enter the Python handler or rethrow.
+ *
+ * <p>Two layouts. Normally the registers are JVM locals of one static method. A code unit too big
+ * for one method (DESIGN §2: size limits must never show) is split at basic-block boundaries into
+ * part methods of bounded size; its registers then live in a {@code PyObject[]} frame passed to every
+ * part, and a driver method runs the parts: a part returns the Python return value, or null after
+ * storing in {@code ts.nextBlock} the block to continue at.
  */
 final class FunctionEmitter implements Opcodes {
+    /** Instructions per part method; with ~20 bytes of JVM code each, parts stay near HotSpot's 8 KB. */
+    static final int INSTRS_PER_PART = 400;
+
     final CodeUnit code;
     final String owner;
     final ConstantTable consts;
-    final MethodVisitor mv;
     final boolean namespace;
     final int codeIndex;
+    private final ClassVisitor cv;
+    private final String methodName;
+    private final int nparams;
+    private final boolean arrayParams;
+    private final boolean split;
 
-    /** JVM local of each localsplus slot. */
-    final int[] localSlot;
-    /** JVM local holding the locals mapping of namespace code, else -1. */
-    final int localsMapping;
-    final int excTmp;
-    final int stackBase;
+    /** The method being written (changes per part in split mode). */
+    MethodVisitor mv;
+    /** Normal mode: JVM local of each localsplus slot. */
+    private final int[] localSlot;
+    private int localsMappingLocal = -1;
+    int excTmp;
+    private int stackBase;
+    /** Split mode: index of the first stack slot in the frame array, and of the locals mapping. */
+    private final int frameStackBase;
+    private final int frameMappingIndex;
+    private final int frameSize;
 
     private final List<Instr> instrs;
     private final Map<Instr, Label> labels = new IdentityHashMap<>();
     private final Map<BasicBlock, Label> blockLabels = new IdentityHashMap<>();
-    private final Label endLabel = new Label();
+    private int currentPart;
+    private Label endLabel;
     /** Distinct source positions of this code, in first-use order: the index space of tracebacks. */
     final List<Location> positions = new ArrayList<>();
     private final Map<Location, Integer> positionIndex = new HashMap<>();
 
     FunctionEmitter(ClassVisitor cv, String owner, ConstantTable consts, CodeUnit code, String methodName) {
+        this.cv = cv;
         this.code = code;
         this.owner = owner;
         this.consts = consts;
+        this.methodName = methodName;
         this.codeIndex = consts.codeIndex(code);
         this.namespace = !code.hasFlag(CodeFlags.CO_OPTIMIZED);
         this.instrs = code.instructions();
-        int nparams = parameterCount(code);
-        boolean arrayParams = !namespace && nparams > Rt.MAX_DIRECT_PARAMS;
-        String desc = namespace ? Rt.functionDescriptor(1)
-                : arrayParams ? "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJS + ")" + Rt.D_OBJ
-                : Rt.functionDescriptor(nparams);
-        this.mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, methodName, desc, null, null);
+        this.nparams = parameterCount(code);
+        this.arrayParams = !namespace && nparams > Rt.MAX_DIRECT_PARAMS;
+        this.split = instrs.size() > INSTRS_PER_PART * 3 / 2;
+        this.localSlot = new int[code.localsplusCount()];
+        this.frameStackBase = code.localsplusCount();
+        this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
+        this.frameSize = frameMappingIndex + 1;
+    }
+
+    static int parameterCount(CodeUnit c) {
+        return c.argcount + c.kwonlyargcount + (c.hasFlag(CodeFlags.CO_VARARGS) ? 1 : 0)
+                + (c.hasFlag(CodeFlags.CO_VARKEYWORDS) ? 1 : 0);
+    }
+
+    private String descriptor() {
+        if (namespace) {
+            return Rt.functionDescriptor(1);
+        }
+        return arrayParams ? "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJS + ")" + Rt.D_OBJ : Rt.functionDescriptor(nparams);
+    }
+
+    int position(Location loc) {
+        Integer i = positionIndex.get(loc);
+        if (i == null) {
+            i = positions.size();
+            positions.add(loc);
+            positionIndex.put(loc, i);
+        }
+        return i;
+    }
+
+    void emit() {
+        assignLabels();
+        if (split) {
+            emitSplit();
+        } else {
+            emitWhole();
+        }
+    }
+
+    // ---- normal layout ----
+
+    private void emitWhole() {
+        mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, methodName, descriptor(), null, null);
         int next = 2;
-        localsMapping = namespace ? next++ : -1;
-        localSlot = new int[code.localsplusCount()];
+        localsMappingLocal = namespace ? next++ : -1;
         int arrayLocal = arrayParams ? next++ : -1;
         for (int i = 0; i < localSlot.length; i++) {
             localSlot[i] = !namespace && !arrayParams && i < nparams ? 2 + i : -1;
@@ -77,42 +135,215 @@ final class FunctionEmitter implements Opcodes {
         }
         excTmp = next++;
         stackBase = next;
-        this.arrayLocal = arrayLocal;
-        this.nparams = nparams;
-    }
-
-    private final int arrayLocal;
-    private final int nparams;
-
-    static int parameterCount(CodeUnit c) {
-        return c.argcount + c.kwonlyargcount + (c.hasFlag(CodeFlags.CO_VARARGS) ? 1 : 0)
-                + (c.hasFlag(CodeFlags.CO_VARKEYWORDS) ? 1 : 0);
-    }
-
-    int position(Location loc) {
-        Integer i = positionIndex.get(loc);
-        if (i == null) {
-            i = positions.size();
-            positions.add(loc);
-            positionIndex.put(loc, i);
+        endLabel = new Label();
+        Map<StubKey, Label> stubs = declareHandlers(instrs);
+        mv.visitCode();
+        if (arrayLocal >= 0) {
+            for (int i = 0; i < nparams; i++) {
+                mv.visitVarInsn(ALOAD, arrayLocal);
+                Strings.pushInt(mv, i);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, localSlot[i]);
+            }
         }
-        return i;
-    }
-
-    Label label(Instr i) {
-        return labels.get(i);
-    }
-
-    Label blockLabel(BasicBlock b) {
-        Label l = blockLabels.get(b);
-        if (l == null) {
-            throw new IllegalStateException("jump to a block with no instructions after it: " + b.name());
+        for (int i = namespace ? 0 : nparams; i < localSlot.length; i++) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, localSlot[i]);
         }
-        return l;
+        emitInstructions(instrs);
+        mv.visitLabel(endLabel);
+        emitStubs(stubs);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 
-    /** The first instruction executed on entering block {@code b} (skipping empty blocks). */
-    Instr firstInstrAt(BasicBlock b) {
+    // ---- split layout ----
+
+    /** Split mode: instructions where a part may be entered (block starts and cut points), by entry id. */
+    private final Map<Instr, Integer> entryIds = new IdentityHashMap<>();
+    private final Map<Instr, Integer> partOfInstr = new IdentityHashMap<>();
+
+    private void emitSplit() {
+        chooseEntries();
+        List<List<Instr>> parts = partition();
+        for (int p = 0; p < parts.size(); p++) {
+            for (Instr in : parts.get(p)) {
+                partOfInstr.put(in, p);
+            }
+        }
+        emitDriver();
+        for (int p = 0; p < parts.size(); p++) {
+            List<Instr> part = parts.get(p);
+            Instr after = p + 1 < parts.size() ? parts.get(p + 1).get(0) : null;
+            emitPart(p, part, after);
+        }
+    }
+
+    /**
+     * Every block start, plus cut points inside long blocks (straight-line code can be one huge
+     * block). A cut never falls right after KW_NAMES or LOAD_GLOBAL, whose CALL reads them.
+     */
+    private void chooseEntries() {
+        for (BasicBlock b : code.blocks()) {
+            int sinceEntry = 0;
+            for (int i = 0; i < b.instrs.size(); i++) {
+                Instr in = b.instrs.get(i);
+                Instr prev = i > 0 ? b.instrs.get(i - 1) : null;
+                boolean cut = sinceEntry >= INSTRS_PER_PART / 2 && prev != null
+                        && prev.opcode != org.krait.compiler.ir.Opcode.KW_NAMES
+                        && prev.opcode != org.krait.compiler.ir.Opcode.LOAD_GLOBAL;
+                if (i == 0 || cut) {
+                    entryIds.put(in, entryIds.size());
+                    sinceEntry = 0;
+                }
+                sinceEntry++;
+            }
+        }
+    }
+
+    /** Consecutive instructions, up to about INSTRS_PER_PART each, each part starting at an entry. */
+    private List<List<Instr>> partition() {
+        List<List<Instr>> parts = new ArrayList<>();
+        List<Instr> current = new ArrayList<>();
+        for (Instr in : instrs) {
+            if (current.size() >= INSTRS_PER_PART && entryIds.containsKey(in)) {
+                parts.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(in);
+        }
+        parts.add(current);
+        return parts;
+    }
+
+    private String partName(int p) {
+        return methodName + "$part" + p;
+    }
+
+    private static final String PART_DESC = "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJS + "I)" + Rt.D_OBJ;
+
+    /** The method with the function's own signature: makes the frame and runs parts until a return. */
+    private void emitDriver() {
+        mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, methodName, descriptor(), null, null);
+        mv.visitCode();
+        int frame = namespace ? 3 : arrayParams ? 3 : 2 + nparams;
+        int entry = frame + 1;
+        Strings.pushInt(mv, frameSize);
+        mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
+        mv.visitVarInsn(ASTORE, frame);
+        if (namespace) {
+            mv.visitVarInsn(ALOAD, frame);
+            Strings.pushInt(mv, frameMappingIndex);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitInsn(AASTORE);
+        } else if (arrayParams) {
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ALOAD, frame);
+            mv.visitInsn(ICONST_0);
+            Strings.pushInt(mv, nparams);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy",
+                    "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
+        } else {
+            for (int i = 0; i < nparams; i++) {
+                mv.visitVarInsn(ALOAD, frame);
+                Strings.pushInt(mv, i);
+                mv.visitVarInsn(ALOAD, 2 + i);
+                mv.visitInsn(AASTORE);
+            }
+        }
+        Strings.pushInt(mv, entryIds.get(instrs.get(0)));
+        mv.visitVarInsn(ISTORE, entry);
+        Label loop = new Label();
+        mv.visitLabel(loop);
+        Label[] cases = new Label[entryIds.size()];
+        Map<Integer, Label> partLabels = new LinkedHashMap<>();
+        for (Map.Entry<Instr, Integer> e : entryIds.entrySet()) {
+            cases[e.getValue()] = partLabels.computeIfAbsent(partOfInstr.get(e.getKey()), k -> new Label());
+        }
+        Label dflt = new Label();
+        mv.visitVarInsn(ILOAD, entry);
+        mv.visitTableSwitchInsn(0, cases.length - 1, dflt, cases);
+        Label gotResult = new Label();
+        for (Map.Entry<Integer, Label> e : partLabels.entrySet()) {
+            mv.visitLabel(e.getValue());
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, frame);
+            mv.visitVarInsn(ILOAD, entry);
+            mv.visitMethodInsn(INVOKESTATIC, owner, partName(e.getKey()), PART_DESC, false);
+            mv.visitJumpInsn(GOTO, gotResult);
+        }
+        mv.visitLabel(dflt);
+        throwIllegalState();
+        mv.visitLabel(gotResult);
+        mv.visitInsn(DUP);
+        Label next = new Label();
+        mv.visitJumpInsn(IFNULL, next);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(next);
+        mv.visitInsn(POP);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "nextBlock", "I");
+        mv.visitVarInsn(ISTORE, entry);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private void throwIllegalState() {
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
+        mv.visitInsn(ATHROW);
+    }
+
+    private void emitPart(int p, List<Instr> part, Instr after) {
+        currentPart = p;
+        mv = cv.visitMethod(ACC_STATIC | ACC_PRIVATE, partName(p), PART_DESC, null, null);
+        excTmp = 4;
+        endLabel = new Label();
+        Map<StubKey, Label> stubs = declareHandlers(part);
+        mv.visitCode();
+        List<Integer> keys = new ArrayList<>();
+        List<Label> targets = new ArrayList<>();
+        for (Instr in : part) {
+            Integer id = entryIds.get(in);
+            if (id != null) {
+                keys.add(id);
+                targets.add(labels.get(in));
+            }
+        }
+        Label dflt = new Label();
+        mv.visitVarInsn(ILOAD, 3);
+        mv.visitLookupSwitchInsn(dflt, keys.stream().mapToInt(Integer::intValue).toArray(),
+                targets.toArray(new Label[0]));
+        mv.visitLabel(dflt);
+        throwIllegalState();
+        emitInstructions(part);
+        mv.visitLabel(endLabel);
+        // falling off the last instruction continues in the next part
+        if (after != null) {
+            leaveTo(after);
+        } else {
+            throwIllegalState();
+        }
+        emitStubs(stubs);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** Ends the current part, continuing at entry instruction {@code target} (in whatever part holds it). */
+    private void leaveTo(Instr target) {
+        mv.visitVarInsn(ALOAD, 0);
+        Strings.pushInt(mv, entryIds.get(target));
+        mv.visitFieldInsn(PUTFIELD, Rt.TS, "nextBlock", "I");
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ARETURN);
+    }
+
+    /** The first instruction executed on entering block {@code b} (jumps to empty blocks continue on). */
+    private Instr resolve(BasicBlock b) {
         for (BasicBlock x = b; x != null; x = x.next) {
             if (!x.instrs.isEmpty()) {
                 return x.instrs.get(0);
@@ -121,37 +352,7 @@ final class FunctionEmitter implements Opcodes {
         throw new IllegalStateException("no instruction after " + b.name());
     }
 
-    /** The label of the instruction following {@code i} in emission order. */
-    Label labelAfter(Instr i) {
-        int k = instrs.indexOf(i);
-        return k + 1 < instrs.size() ? labels.get(instrs.get(k + 1)) : endLabel;
-    }
-
-    void emit() {
-        assignLabels();
-        Map<StubKey, Label> stubs = declareHandlers();
-        mv.visitCode();
-        prologue();
-        InstrEmitter ops = new InstrEmitter(this);
-        int line = -1;
-        for (Instr in : instrs) {
-            Label l = labels.get(in);
-            mv.visitLabel(l);
-            int lineno = in.location == null ? -1 : in.location.lineno();
-            if (lineno > 0 && lineno != line) {
-                mv.visitLineNumber(lineno, l);
-                line = lineno;
-            }
-            ops.emit(in);
-        }
-        mv.visitLabel(endLabel);
-        // falling off the end cannot happen: Python code always ends in a return or raise
-        for (Map.Entry<StubKey, Label> e : stubs.entrySet()) {
-            emitStub(e.getKey(), e.getValue());
-        }
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
-    }
+    // ---- shared ----
 
     private void assignLabels() {
         List<BasicBlock> pending = new ArrayList<>();
@@ -172,6 +373,21 @@ final class FunctionEmitter implements Opcodes {
                 blockLabels.put(p, first);
             }
             pending.clear();
+        }
+    }
+
+    private void emitInstructions(List<Instr> list) {
+        InstrEmitter ops = new InstrEmitter(this);
+        int line = -1;
+        for (Instr in : list) {
+            Label l = labels.get(in);
+            mv.visitLabel(l);
+            int lineno = in.location == null ? -1 : in.location.lineno();
+            if (lineno > 0 && lineno != line) {
+                mv.visitLineNumber(lineno, l);
+                line = lineno;
+            }
+            ops.emit(in);
         }
     }
 
@@ -200,11 +416,26 @@ final class FunctionEmitter implements Opcodes {
         }
     }
 
-    private Map<StubKey, Label> declareHandlers() {
+    static boolean emitsNothing(Instr in) {
+        switch (in.opcode) {
+            case NOP:
+            case RESUME:
+            case EXTENDED_ARG:
+            case CACHE:
+            case END_FOR:
+            case POP_TOP:
+            case KW_NAMES:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Map<StubKey, Label> declareHandlers(List<Instr> list) {
         Map<StubKey, Label> stubs = new LinkedHashMap<>();
         StubKey runKey = null;
         Label runStart = null;
-        for (Instr in : instrs) {
+        for (Instr in : list) {
             if (emitsNothing(in)) {
                 continue; // an empty try range is illegal in a class file
             }
@@ -225,76 +456,135 @@ final class FunctionEmitter implements Opcodes {
         return stubs;
     }
 
-    static boolean emitsNothing(Instr in) {
-        switch (in.opcode) {
-            case NOP:
-            case RESUME:
-            case EXTENDED_ARG:
-            case CACHE:
-            case END_FOR:
-            case POP_TOP:
-            case KW_NAMES:
-                return true;
-            default:
-                return false;
+    /**
+     * The handler stubs: each adds this frame's traceback entry (unless the exception is being
+     * re-raised), then either rethrows or puts [lasti,] exc at the handler's depth and jumps to it.
+     */
+    private void emitStubs(Map<StubKey, Label> stubs) {
+        for (Map.Entry<StubKey, Label> e : stubs.entrySet()) {
+            StubKey key = e.getKey();
+            mv.visitLabel(e.getValue());
+            mv.visitVarInsn(ASTORE, excTmp);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, excTmp);
+            mv.visitFieldInsn(GETSTATIC, owner, ConstantTable.codeField(codeIndex), Rt.D_CODE);
+            Strings.pushInt(mv, key.position);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, "unwind",
+                    "(" + Rt.D_TS + "L" + Rt.EXC + ";" + Rt.D_CODE + "I)" + Rt.D_OBJ, false);
+            if (key.handler == null) {
+                mv.visitInsn(POP);
+                mv.visitVarInsn(ALOAD, excTmp);
+                mv.visitInsn(ATHROW);
+                continue;
+            }
+            int depth = key.depth;
+            if (key.lasti) {
+                Strings.pushInt(mv, key.position);
+                mv.visitInsn(I2L);
+                mv.visitMethodInsn(INVOKESTATIC, Rt.CONSTANTS, "integer", "(J)" + Rt.D_OBJ, false);
+                storeSlot(depth);
+                depth++;
+            }
+            storeSlot(depth);
+            jumpTo(key.handler);
         }
     }
 
-    private void prologue() {
-        if (arrayLocal >= 0) {
-            for (int i = 0; i < nparams; i++) {
-                mv.visitVarInsn(ALOAD, arrayLocal);
-                Strings.pushInt(mv, i);
-                mv.visitInsn(AALOAD);
-                mv.visitVarInsn(ASTORE, localSlot[i]);
-            }
+    // ---- register access and control flow, for the instruction emitters ----
+
+    private void frameIndex(int index) {
+        mv.visitVarInsn(ALOAD, 2);
+        Strings.pushInt(mv, index);
+    }
+
+    /** Pushes Python stack slot {@code depthIndex}. */
+    void loadSlot(int depthIndex) {
+        if (split) {
+            frameIndex(frameStackBase + depthIndex);
+            mv.visitInsn(AALOAD);
+        } else {
+            mv.visitVarInsn(ALOAD, stackBase + depthIndex);
         }
-        int firstUnset = namespace ? 0 : nparams;
-        for (int i = firstUnset; i < localSlot.length; i++) {
-            mv.visitInsn(ACONST_NULL);
+    }
+
+    /** Pops the JVM stack top into Python stack slot {@code depthIndex}. */
+    void storeSlot(int depthIndex) {
+        if (split) {
+            store(frameStackBase + depthIndex);
+        } else {
+            mv.visitVarInsn(ASTORE, stackBase + depthIndex);
+        }
+    }
+
+    /** Split mode: a part's local 5 is the scratch for putting the JVM stack top into the frame. */
+    private void store(int frameIndex) {
+        mv.visitVarInsn(ASTORE, 5);
+        frameIndex(frameIndex);
+        mv.visitVarInsn(ALOAD, 5);
+        mv.visitInsn(AASTORE);
+    }
+
+    /** Pushes localsplus slot {@code i} (a value, a cell, or null when unbound). */
+    void loadLocal(int i) {
+        if (split) {
+            frameIndex(i);
+            mv.visitInsn(AALOAD);
+        } else {
+            mv.visitVarInsn(ALOAD, localSlot[i]);
+        }
+    }
+
+    void storeLocal(int i) {
+        if (split) {
+            store(i);
+        } else {
             mv.visitVarInsn(ASTORE, localSlot[i]);
         }
     }
 
-    /**
-     * The handler stub: adds this frame's traceback entry (unless the exception is being re-raised),
-     * then either rethrows or puts [lasti,] exc at the handler's depth and jumps to the handler.
-     */
-    private void emitStub(StubKey key, Label stub) {
-        mv.visitLabel(stub);
-        mv.visitVarInsn(ASTORE, excTmp);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ALOAD, excTmp);
-        mv.visitFieldInsn(GETSTATIC, owner, ConstantTable.codeField(codeIndex), Rt.D_CODE);
-        Strings.pushInt(mv, key.position);
-        mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, "unwind",
-                "(" + Rt.D_TS + "L" + Rt.EXC + ";" + Rt.D_CODE + "I)" + Rt.D_OBJ, false);
-        if (key.handler == null) {
-            mv.visitInsn(POP);
-            mv.visitVarInsn(ALOAD, excTmp);
-            mv.visitInsn(ATHROW);
-            return;
+    /** Pushes the locals mapping of namespace code. */
+    void loadLocalsMapping() {
+        if (split) {
+            frameIndex(frameMappingIndex);
+            mv.visitInsn(AALOAD);
+        } else {
+            mv.visitVarInsn(ALOAD, localsMappingLocal);
         }
-        int depth = key.depth;
-        if (key.lasti) {
-            Strings.pushInt(mv, key.position);
-            mv.visitInsn(I2L);
-            mv.visitMethodInsn(INVOKESTATIC, Rt.CONSTANTS, "integer", "(J)" + Rt.D_OBJ, false);
-            mv.visitVarInsn(ASTORE, stackBase + depth);
-            depth++;
-        }
-        mv.visitVarInsn(ASTORE, stackBase + depth);
-        mv.visitJumpInsn(GOTO, blockLabel(key.handler));
     }
 
-    // ---- helpers for InstrEmitter ----
-
-    void loadSlot(int depthIndex) {
-        mv.visitVarInsn(ALOAD, stackBase + depthIndex);
+    void jumpTo(BasicBlock target) {
+        if (split && partOfInstr.get(resolve(target)) != currentPart) {
+            leaveTo(resolve(target));
+        } else {
+            mv.visitJumpInsn(GOTO, blockLabels.get(target));
+        }
     }
 
-    void storeSlot(int depthIndex) {
-        mv.visitVarInsn(ASTORE, stackBase + depthIndex);
+    /** A conditional jump ({@code opcode} consumes the JVM stack operands as IFEQ etc. do). */
+    void jumpIf(int opcode, BasicBlock target) {
+        if (split && partOfInstr.get(resolve(target)) != currentPart) {
+            Label skip = new Label();
+            mv.visitJumpInsn(invert(opcode), skip);
+            leaveTo(resolve(target));
+            mv.visitLabel(skip);
+        } else {
+            mv.visitJumpInsn(opcode, blockLabels.get(target));
+        }
+    }
+
+    private static int invert(int opcode) {
+        switch (opcode) {
+            case IFEQ:
+                return IFNE;
+            case IFNE:
+                return IFEQ;
+            case IF_ACMPEQ:
+                return IF_ACMPNE;
+            case IF_ACMPNE:
+                return IF_ACMPEQ;
+            default:
+                throw new IllegalArgumentException("jump opcode " + opcode);
+        }
     }
 
     void loadTs() {

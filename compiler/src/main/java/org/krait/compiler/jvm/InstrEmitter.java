@@ -111,44 +111,44 @@ final class InstrEmitter implements Opcodes {
                 mv.visitInsn(ARETURN);
                 return;
             case LOAD_FAST:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 f.storeSlot(d);
                 return;
             case LOAD_FAST_CHECK:
                 loadFastChecked(arg, d);
                 return;
             case LOAD_FAST_AND_CLEAR:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 f.storeSlot(d);
                 mv.visitInsn(ACONST_NULL);
-                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                f.storeLocal(arg);
                 return;
             case STORE_FAST:
             case STORE_FAST_MAYBE_NULL:
                 f.loadSlot(d - 1);
-                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                f.storeLocal(arg);
                 return;
             case DELETE_FAST:
                 loadFastChecked(arg, d);
                 mv.visitInsn(ACONST_NULL);
-                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                f.storeLocal(arg);
                 return;
             case MAKE_CELL:
                 mv.visitTypeInsn(NEW, Rt.CELL);
                 mv.visitInsn(DUP);
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 mv.visitMethodInsn(INVOKESPECIAL, Rt.CELL, "<init>", "(" + OBJ + ")V", false);
-                mv.visitVarInsn(ASTORE, f.localSlot[arg]);
+                f.storeLocal(arg);
                 return;
             case COPY_FREE_VARS:
                 copyFreeVars(arg);
                 return;
             case LOAD_CLOSURE:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 f.storeSlot(d);
                 return;
             case LOAD_DEREF:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 mv.visitTypeInsn(CHECKCAST, Rt.CELL);
                 mv.visitLdcInsn(localName(arg));
                 mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
@@ -156,13 +156,13 @@ final class InstrEmitter implements Opcodes {
                 f.storeSlot(d);
                 return;
             case STORE_DEREF:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 mv.visitTypeInsn(CHECKCAST, Rt.CELL);
                 f.loadSlot(d - 1);
                 mv.visitFieldInsn(PUTFIELD, Rt.CELL, "contents", OBJ);
                 return;
             case DELETE_DEREF:
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 mv.visitTypeInsn(CHECKCAST, Rt.CELL);
                 mv.visitLdcInsn(localName(arg));
                 mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
@@ -171,7 +171,7 @@ final class InstrEmitter implements Opcodes {
             case LOAD_FROM_DICT_OR_DEREF:
                 f.loadTs();
                 f.loadSlot(d - 1);
-                mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+                f.loadLocal(arg);
                 mv.visitLdcInsn(localName(arg));
                 mv.visitInsn(isFree(arg) ? ICONST_1 : ICONST_0);
                 invoke(Rt.NAMES, "loadFromDictOrDeref", "(" + TS + OBJ + OBJ + Rt.D_STRING + "Z)" + OBJ);
@@ -212,26 +212,26 @@ final class InstrEmitter implements Opcodes {
             case LOAD_NAME:
                 f.loadTs();
                 f.loadFunction();
-                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.loadLocalsMapping();
                 mv.visitLdcInsn(name(arg));
                 invoke(Rt.NAMES, "loadName", "(" + TS + Rt.D_FUNCTION + OBJ + Rt.D_STRING + ")" + OBJ);
                 f.storeSlot(d);
                 return;
             case STORE_NAME:
                 f.loadTs();
-                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.loadLocalsMapping();
                 mv.visitLdcInsn(name(arg));
                 f.loadSlot(d - 1);
                 invoke(Rt.NAMES, "storeName", "(" + TS + OBJ + Rt.D_STRING + OBJ + ")V");
                 return;
             case DELETE_NAME:
                 f.loadTs();
-                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.loadLocalsMapping();
                 mv.visitLdcInsn(name(arg));
                 invoke(Rt.NAMES, "deleteName", "(" + TS + OBJ + Rt.D_STRING + ")V");
                 return;
             case LOAD_LOCALS:
-                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.loadLocalsMapping();
                 f.storeSlot(d);
                 return;
             case LOAD_ATTR:
@@ -382,20 +382,20 @@ final class InstrEmitter implements Opcodes {
                 f.loadTs();
                 f.loadSlot(d - 1);
                 invoke(Rt.ABSTRACT, "isTrue", "(" + TS + OBJ + ")Z");
-                mv.visitJumpInsn(in.opcode.name().endsWith("TRUE") ? IFNE : IFEQ, f.blockLabel(in.target));
+                f.jumpIf(in.opcode.name().endsWith("TRUE") ? IFNE : IFEQ, in.target);
                 return;
             case POP_JUMP_IF_NONE:
             case POP_JUMP_IF_NOT_NONE:
                 f.loadSlot(d - 1);
                 mv.visitFieldInsn(GETSTATIC, Rt.NONE, "NONE", "L" + Rt.NONE + ";");
-                mv.visitJumpInsn(in.opcode.name().endsWith("NOT_NONE") ? IF_ACMPNE : IF_ACMPEQ, f.blockLabel(in.target));
+                f.jumpIf(in.opcode.name().endsWith("NOT_NONE") ? IF_ACMPNE : IF_ACMPEQ, in.target);
                 return;
             case JUMP_FORWARD:
             case JUMP_BACKWARD:
             case JUMP_BACKWARD_NO_INTERRUPT:
             case JUMP:
             case JUMP_NO_INTERRUPT:
-                mv.visitJumpInsn(GOTO, f.blockLabel(in.target));
+                f.jumpTo(in.target);
                 return;
             case BUILD_TUPLE:
                 BuildEmitter.tuple(f, d, arg);
@@ -445,7 +445,7 @@ final class InstrEmitter implements Opcodes {
                 return;
             case SETUP_ANNOTATIONS:
                 f.loadTs();
-                mv.visitVarInsn(ALOAD, f.localsMapping);
+                f.loadLocalsMapping();
                 invoke(Rt.CEVAL, "setupAnnotations", "(" + TS + OBJ + ")V");
                 return;
             case CALL_INTRINSIC_1:
@@ -492,13 +492,13 @@ final class InstrEmitter implements Opcodes {
 
     private void loadFastChecked(int arg, int d) {
         Label ok = new Label();
-        mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+        f.loadLocal(arg);
         mv.visitJumpInsn(IFNONNULL, ok);
         mv.visitLdcInsn(localName(arg));
         invoke(Rt.NAMES, "unboundLocal", "(" + Rt.D_STRING + ")L" + Rt.EXC + ";");
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
-        mv.visitVarInsn(ALOAD, f.localSlot[arg]);
+        f.loadLocal(arg);
         f.storeSlot(d);
     }
 
@@ -509,7 +509,7 @@ final class InstrEmitter implements Opcodes {
             mv.visitFieldInsn(GETFIELD, Rt.FUNCTION, "closure", "[L" + Rt.CELL + ";");
             Strings.pushInt(mv, j);
             mv.visitInsn(AALOAD);
-            mv.visitVarInsn(ASTORE, f.localSlot[first + j]);
+            f.storeLocal(first + j);
         }
     }
 
@@ -543,9 +543,8 @@ final class InstrEmitter implements Opcodes {
         mv.visitLabel(exhausted);
         mv.visitInsn(POP);
         // the iterator is popped and execution continues after the END_FOR at the target
-        Instr first = f.firstInstrAt(in.target);
-        mv.visitJumpInsn(GOTO, first.opcode == org.krait.compiler.ir.Opcode.END_FOR ? f.labelAfter(first)
-                : f.blockLabel(in.target));
+        // to the target's END_FOR, which pops nothing here: its slots are simply left behind
+        f.jumpTo(in.target);
         mv.visitLabel(body);
     }
 }

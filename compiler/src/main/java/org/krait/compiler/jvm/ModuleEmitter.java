@@ -61,9 +61,7 @@ public final class ModuleEmitter implements Opcodes {
             // not final: they are set by helper methods of <clinit>, which the JVM forbids for finals
             cw.visitField(ACC_STATIC, ConstantTable.codeField(i), Rt.D_CODE, null, null).visitEnd();
         }
-        for (int i = 0; i < consts.size(); i++) {
-            cw.visitField(ACC_STATIC, "K" + i, Rt.D_OBJ, null, null).visitEnd();
-        }
+        cw.visitField(ACC_STATIC | ACC_FINAL, "K", Rt.D_OBJS, null, null).visitEnd();
         constructor();
         classInit(codes);
         dispatcher(codes);
@@ -136,6 +134,9 @@ public final class ModuleEmitter implements Opcodes {
             emitCodeInit(helper, codes, i, Math.min(codes.size(), i + CONSTANTS_PER_METHOD));
             mv.visitMethodInsn(INVOKESTATIC, className, helper, "()V", false);
         }
+        Strings.pushInt(mv, consts.size());
+        mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
+        mv.visitFieldInsn(PUTSTATIC, className, "K", Rt.D_OBJS);
         for (int i = 0; i < consts.size(); i += CONSTANTS_PER_METHOD) {
             String helper = "$constants" + (i / CONSTANTS_PER_METHOD);
             MethodVisitor h = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, helper, "()V", null, null);

@@ -16,6 +16,8 @@ public final class ThreadState {
     public int reprDepth;
     /** Second result of opcodes that push two values (LOAD_ATTR's method form, BEFORE_WITH). */
     public org.krait.runtime.object.PyObject loaded;
+    /** Where a split code unit continues: set by a part method before it returns null (ADR 0004). */
+    public int nextBlock;
     /** Scratch out-parameter of Attributes.loadMethod, reused so method calls allocate nothing. */
     public final org.krait.runtime.object.PyObject[] methodOut = new org.krait.runtime.object.PyObject[1];
 

@@ -1,0 +1,67 @@
+package org.krait.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.krait.runtime.interp.Interpreter;
+import org.krait.runtime.interp.InterpreterConfig;
+import org.krait.runtime.interp.MainRunner;
+import org.krait.runtime.interp.PyRuntime;
+
+/** JVM limits (64 KB methods, 65,535 constant-pool entries) never show to Python programs (DESIGN §2). */
+class SizeLimitsTest {
+
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Interpreter interp = new PyRuntime().newInterpreter(new InterpreterConfig(new ByteArrayInputStream(new byte[0]),
+                out, err, List.of("big.py")));
+        int status = MainRunner.runSource(interp, source.getBytes(StandardCharsets.UTF_8), "/big.py");
+        return status + "|" + out.toString(StandardCharsets.UTF_8) + "|" + err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void moduleOf20000Lines() {
+        String src = IntStream.range(0, 20000).mapToObj(i -> "x" + i + " = " + i).collect(Collectors.joining("\n"))
+                + "\nprint(x0 + x19999, len([k for k in globals() if k.startswith('x')]))\n";
+        assertEquals("0|19999 20000\n|", run(src));
+    }
+
+    @Test
+    void functionOf5000Statements() {
+        String body = IntStream.range(0, 5000).mapToObj(i -> "    a" + (i % 50) + " = a" + ((i + 49) % 50) + " + " + i)
+                .collect(Collectors.joining("\n"));
+        String init = IntStream.range(0, 50).mapToObj(i -> "    a" + i + " = 0").collect(Collectors.joining("\n"));
+        String src = "def f():\n" + init + "\n" + body + "\n    return a49\nprint(f())\n";
+        assertEquals("0|" + expectedChain() + "\n|", run(src));
+    }
+
+    /** The value a49 ends with: each statement adds i to the previous variable's value. */
+    private static long expectedChain() {
+        long[] a = new long[50];
+        for (int i = 0; i < 5000; i++) {
+            a[i % 50] = a[(i + 49) % 50] + i;
+        }
+        return a[49];
+    }
+
+    @Test
+    void listLiteralOf100000Elements() {
+        String src = "x = [" + IntStream.range(0, 100000).mapToObj(Integer::toString).collect(Collectors.joining(", "))
+                + "]\nprint(len(x), sum(x), x[-1])\n";
+        assertEquals("0|100000 4999950000 99999\n|", run(src));
+    }
+
+    @Test
+    void oneMegabyteStringLiteral() {
+        String src = "s = '" + "abcdefghij".repeat(100000) + "'\nprint(len(s), s[-3:], s[:2])\n";
+        assertEquals("0|1000000 hij ab\n|", run(src));
+    }
+}
