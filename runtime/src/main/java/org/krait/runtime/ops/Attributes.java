@@ -29,8 +29,34 @@ public final class Attributes {
     private Attributes() {
     }
 
-    /** {@code getattr(obj, name)}. */
+    /** {@code getattr(obj, name)} (PyObject_GetAttr). */
     public static PyObject getattr(ThreadState ts, PyObject obj, String name) {
+        try {
+            return getattrNoContext(ts, obj, name);
+        } catch (PyException e) {
+            addErrorContext(e, obj, name);
+            throw e;
+        }
+    }
+
+    /**
+     * set_attribute_error_context: an AttributeError escaping an attribute lookup gets {@code name}
+     * and {@code obj} (for suggestions), unless it already has either.
+     */
+    private static void addErrorContext(PyException e, PyObject obj, String name) {
+        if (!e.value.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+            return;
+        }
+        PyObject n = e.value.attr("name");
+        PyObject o = e.value.attr("obj");
+        if ((n == null || n == org.krait.runtime.object.PyNone.NONE)
+                && (o == null || o == org.krait.runtime.object.PyNone.NONE)) {
+            e.value.setAttr("name", PyStr.of(name));
+            e.value.setAttr("obj", obj);
+        }
+    }
+
+    private static PyObject getattrNoContext(ThreadState ts, PyObject obj, String name) {
         PyType t = obj.type();
         if (t.isHeapType()) {
             PyObject getattribute = t.lookupSlot(PyType.SLOT_GETATTRIBUTE);
