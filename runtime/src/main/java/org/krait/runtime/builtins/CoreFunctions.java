@@ -27,7 +27,7 @@ final class CoreFunctions {
 
     static void define(PyModule m) {
         m.def("print(*args, sep=None, end=None, file=None, flush=False)", CoreFunctions::print);
-        m.def("len(obj, /)", (ts, a) -> PyInt.of(Abstract.len(ts, a[0])));
+        m.def("len(obj, /)", (ts, a) -> PyInt.of(Abstract.size(ts, a[0])));
         m.def("repr(obj, /)", (ts, a) -> PyStr.of(Abstract.repr(ts, a[0])));
         m.def("ascii(obj, /)", (ts, a) -> PyStr.of(Formats.ascii(Abstract.repr(ts, a[0]))));
         m.def("iter(object, sentinel=?, /)", (ts, a) -> a[1] == null ? Iteration.iter(ts, a[0])
@@ -80,7 +80,7 @@ final class CoreFunctions {
 
     private static PyObject callableIterator(PyObject callable, PyObject sentinel) {
         if (!isCallable(callable)) {
-            throw Errors.typeError("iter(v, w): v must be callable");
+            throw Errors.typeError("iter(object, sentinel): object must be callable");
         }
         return Iteration.callableIterator(callable, sentinel);
     }

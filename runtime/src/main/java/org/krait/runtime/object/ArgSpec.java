@@ -161,6 +161,12 @@ public final class ArgSpec {
         if (npos > positional && !varargs) {
             throw tooManyPositional(npos);
         }
+        if (posOnly < n && npos < Math.min(posOnly, required())) {
+            // Argument Clinic with keyword parameters too (_PyArg_UnpackKeywords) checks this first
+            int minPosOnly = Math.min(posOnly, required());
+            throw Errors.typeError(name + "() takes " + (minPosOnly < positional ? "at least" : "exactly") + " "
+                    + minPosOnly + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + npos + " given)");
+        }
         int take = Math.min(npos, positional);
         System.arraycopy(args, off, out, off, take);
         if (varargs) {

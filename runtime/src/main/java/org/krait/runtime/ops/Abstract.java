@@ -12,10 +12,14 @@ import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.FloatMethods;
 import org.krait.runtime.types.IntMethods;
+import org.krait.runtime.types.SetMethods;
+import org.krait.runtime.types.TupleMethods;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -68,6 +72,9 @@ public final class Abstract {
         if (c == PyFloat.class) {
             return ((PyFloat) v).value != 0.0;
         }
+        if (c == PySet.class) {
+            return ((PySet) v).size() != 0;
+        }
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
         if (r != null) {
@@ -97,6 +104,18 @@ public final class Abstract {
         if (c == PyInt.class || c == PyBool.class) {
             return IntMethods.hash((PyInt) v);
         }
+        if (c == PyTuple.class) {
+            return TupleMethods.hash(ts, ((PyTuple) v).items);
+        }
+        if (v == PyNone.NONE) {
+            return org.krait.runtime.types.SingletonMethods.NONE_HASH;
+        }
+        if (c == PyFloat.class) {
+            return FloatMethods.hash(((PyFloat) v).value, v);
+        }
+        if (c == PySet.class && ((PySet) v).frozen) {
+            return ((PySet) v).frozenHash();
+        }
         PyType t = v.type();
         PyObject h = t.lookup("__hash__");
         if (h == null || h == PyNone.NONE) {
@@ -106,7 +125,9 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long x = IntMethods.hash((PyInt) r);
+        // slot_tp_hash: a result that fits a Py_hash_t is kept as it is; only bigger ones are hashed
+        PyInt n = (PyInt) r;
+        long x = n.fitsLong() ? n.value : IntMethods.hash(n);
         return x == -1 ? -2 : x;
     }
 
@@ -221,6 +242,16 @@ public final class Abstract {
 
     /** PyObject_Size. */
     public static int len(ThreadState ts, PyObject v) {
+        long n = size(ts, v);
+        if (n > Integer.MAX_VALUE) {
+            // Java arrays cannot be longer; CPython's limit is sys.maxsize
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** PyObject_Size with CPython's 64-bit range, for len() itself. */
+    public static long size(ThreadState ts, PyObject v) {
         Class<?> c = v.getClass();
         if (c == PyList.class) {
             return ((PyList) v).size;
@@ -234,6 +265,9 @@ public final class Abstract {
         if (c == PyDict.class) {
             return ((PyDict) v).size();
         }
+        if (c == PySet.class) {
+            return ((PySet) v).size();
+        }
         PyObject r = Calls.callSpecial(ts, v, "__len__");
         if (r == null) {
             throw Errors.typeError("object of type '" + v.type().name() + "' has no len()");
@@ -245,14 +279,21 @@ public final class Abstract {
         if (n.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        if (!n.fitsLong() || n.value > Integer.MAX_VALUE) {
+        if (!n.fitsLong()) {
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return (int) n.value;
+        return n.value;
     }
 
     /** PySequence_Contains: {@code __contains__}, else iteration. */
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
+        Class<?> c = container.getClass();
+        if (c == PySet.class) {
+            return SetMethods.contains(ts, (PySet) container, item);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(ts, item);
+        }
         PyObject r = Calls.callSpecial(ts, container, "__contains__", item);
         if (r != null) {
             return isTrue(ts, r);

@@ -111,25 +111,30 @@ public final class Numbers {
 
     /** binary_op1: left operand's method, the right operand's reflected one, subclass first. */
     public static PyObject binaryOrNotImplemented(ThreadState ts, int op, PyObject a, PyObject b) {
+        return binaryOrNotImplemented(ts, OP[op], ROP[op], a, b);
+    }
+
+    /** binary_op1 for any pair of special method names (also {@code __divmod__}/{@code __rdivmod__}). */
+    public static PyObject binaryOrNotImplemented(ThreadState ts, String op, String rop, PyObject a, PyObject b) {
         PyType ta = a.type();
         PyType tb = b.type();
         boolean triedRight = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
-            PyObject rb = tb.lookup(ROP[op]);
-            if (rb != null && rb != ta.lookup(ROP[op])) {
+            PyObject rb = tb.lookup(rop);
+            if (rb != null && rb != ta.lookup(rop)) {
                 triedRight = true;
-                PyObject r = Calls.callSpecial(ts, b, ROP[op], a);
+                PyObject r = Calls.callSpecial(ts, b, rop, a);
                 if (r != Abstract.NOT_IMPLEMENTED) {
                     return r;
                 }
             }
         }
-        PyObject r = Calls.callSpecial(ts, a, OP[op], b);
+        PyObject r = Calls.callSpecial(ts, a, op, b);
         if (r != null && r != Abstract.NOT_IMPLEMENTED) {
             return r;
         }
         if (ta != tb && !triedRight) {
-            r = Calls.callSpecial(ts, b, ROP[op], a);
+            r = Calls.callSpecial(ts, b, rop, a);
             if (r != null && r != Abstract.NOT_IMPLEMENTED) {
                 return r;
             }

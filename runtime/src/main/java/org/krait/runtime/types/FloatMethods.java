@@ -200,59 +200,9 @@ public final class FloatMethods {
         }
     }
 
-    /** hash(float): equal to hash(int) for integral values (Python/pyhash.c _Py_HashDouble). */
+    /** hash(float): equal to hash(int) for integral values (Python/pyhash.c _Py_HashDouble); nan by identity. */
     public static long hash(double d, PyObject self) {
-        if (Double.isInfinite(d)) {
-            return d > 0 ? 314159 : -314159;
-        }
-        if (Double.isNaN(d)) {
-            return ObjectMethods.identityHash(self);
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 9.0e18) {
-            return IntMethods.hash(PyInt.of((long) d));
-        }
-        final long modulus = (1L << 61) - 1;
-        int[] exp = new int[1];
-        double m = frexp(d, exp);
-        int e = exp[0];
-        int sign = 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & modulus) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= modulus) {
-                x -= modulus;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & modulus) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
-    }
-
-    private static double frexp(double d, int[] exp) {
-        if (d == 0) {
-            exp[0] = 0;
-            return d;
-        }
-        int e = Math.getExponent(d) + 1;
-        double m = d / Math.scalb(1.0, e);
-        if (Math.abs(m) < 0.5) { // subnormal
-            while (Math.abs(m) < 0.5) {
-                m *= 2;
-                e--;
-            }
-        }
-        exp[0] = e;
-        return m;
+        return org.krait.runtime.numeric.NumericHash.hashFloat(d, ObjectMethods.identityHash(self));
     }
 
     private static PyObject newFloat(ThreadState ts, PyObject[] a) {
