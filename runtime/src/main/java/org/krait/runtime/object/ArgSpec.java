@@ -150,6 +150,12 @@ public final class ArgSpec {
      * method, {@code args[0]} is self.
      */
     public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        if (kwnames == null && !varargs && !varkw && args.length == names.length + (hasSelf ? 1 : 0)) {
+            // every parameter given positionally: nothing to bind (the common case of special methods)
+            if (posOnly == names.length || positional == names.length) {
+                return args;
+            }
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int off = hasSelf ? 1 : 0;
         int npos = args.length - nkw - off;

@@ -181,8 +181,27 @@ public final class Abstract {
 
     /** PyObject_RichCompare. */
     public static PyObject richCompare(ThreadState ts, PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+        Class<?> cv = v.getClass();
+        if (cv == w.getClass()) {
+            // exact built-in types compare directly, as CPython's specialized COMPARE_OP does
+            if (cv == PyInt.class) {
+                return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+            }
+            if (cv == PyStr.class) {
+                return PyBool.of(cmpResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
+                        ((PyStr) w).value), op));
+            }
+            if (cv == PyFloat.class) {
+                double x = ((PyFloat) v).value;
+                double y = ((PyFloat) w).value;
+                return PyBool.of(op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y
+                        : op == GT ? x > y : x >= y);
+            }
+            if (cv == PyTuple.class) {
+                PyObject[] a = ((PyTuple) v).items;
+                PyObject[] b = ((PyTuple) w).items;
+                return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
+            }
         }
         PyType tv = v.type();
         PyType tw = w.type();
@@ -232,6 +251,23 @@ public final class Abstract {
             return false;
         }
         return isTrue(ts, r);
+    }
+
+    static boolean cmpResult(int c, int op) {
+        switch (op) {
+            case LT:
+                return c < 0;
+            case LE:
+                return c <= 0;
+            case EQ:
+                return c == 0;
+            case NE:
+                return c != 0;
+            case GT:
+                return c > 0;
+            default:
+                return c >= 0;
+        }
     }
 
     public static String compareSymbol(int op) {

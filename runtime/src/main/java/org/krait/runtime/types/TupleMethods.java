@@ -83,6 +83,11 @@ public final class TupleMethods {
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
     }
 
+    /** Lexicographic tuple comparison (tuplerichcompare). */
+    public static PyObject compareItems(ThreadState ts, PyObject[] a, PyObject[] b, int op) {
+        return Sequences.compare(ts, a, a.length, b, b.length, op);
+    }
+
     /** tuplehash: 3.12's xxHash-based combination of the item hashes (numeric/NumericHash). */
     public static long hash(ThreadState ts, PyObject[] items) {
         long acc = NumericHash.tupleStart();
