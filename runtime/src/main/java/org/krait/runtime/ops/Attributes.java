@@ -78,6 +78,11 @@ public final class Attributes {
         if (obj instanceof PyType) {
             return typeGetattr(ts, (PyType) obj, name);
         }
+        PyObject getattribute = t.lookupSlot(PyType.SLOT_GETATTRIBUTE);
+        if (getattribute != org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE) {
+            // built-in types with their own __getattribute__: super, bound methods, GenericAlias
+            return Calls.callMethod(ts, getattribute, obj, new PyObject[] {PyStr.of(name)}, null);
+        }
         return genericGetattr(ts, obj, name);
     }
 
@@ -315,7 +320,8 @@ public final class Attributes {
      */
     public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE)) {
+        if (!(obj instanceof PyType)
+                && t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                 PyDict d = obj instanceof PyInstance || t.isHeapType() ? obj.instanceDict() : null;
