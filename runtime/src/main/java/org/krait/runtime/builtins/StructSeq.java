@@ -11,7 +11,7 @@ import org.krait.runtime.ops.Abstract;
 /** Struct sequences ({@code sys.version_info} and kin): tuples whose fields also have names. */
 final class StructSeq {
     private static final String[] VERSION_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
-    private static final PyType VERSION_INFO = PyType.builtin("sys.version_info", PyTuple.TYPE, 0, null,
+    private static final PyType VERSION_INFO = PyType.builtin("version_info", PyTuple.TYPE, 0, null,
             b -> define(b, "sys.version_info", VERSION_FIELDS));
 
     private StructSeq() {
@@ -24,6 +24,7 @@ final class StructSeq {
     }
 
     private static void define(TypeBuilder b, String name, String[] fields) {
+        b.attr("__module__", PyStr.of("sys"));
         for (int i = 0; i < fields.length; i++) {
             int idx = i;
             b.getter(fields[i], o -> ((PyTuple) o).items[idx]);

@@ -107,7 +107,7 @@ public final class Ceval {
                 continue;
             }
             if (!(key instanceof PyStr)) {
-                throw Errors.typeError(funcName(ts, func) + " keywords must be strings");
+                throw Errors.typeError("keywords must be strings"); // _PyStack_UnpackDict
             }
             names[k] = ((PyStr) key).value;
             all[pos.length + k++] = kw.valueAt(e);

@@ -162,6 +162,9 @@ public final class ExceptionMethods {
                 (ts, o, v) -> e(o).context = exceptionOrNull(v, "exception context"));
         b.getset("__suppress_context__", (ts, o) -> PyBool.of(e(o).suppressContext),
                 (ts, o, v) -> e(o).suppressContext = Abstract.isTrue(ts, v));
+        b.getset("__dict__", (ts, o) -> o.instanceDict(), (ts, o, v) -> {
+            throw Errors.typeError("__dict__ assignment is not supported");
+        });
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(), e(a[0]).args));
     }
 

@@ -331,8 +331,10 @@ public final class Attributes {
                 }
             }
         }
+        // getattr may run Python code (__getattr__, properties) that reuses out: clear it afterwards
+        PyObject attr = getattr(ts, obj, name);
         out[0] = null;
-        return getattr(ts, obj, name);
+        return attr;
     }
 
     /** Looks a special method up on the type only (as _PyObject_LookupSpecial), bound; or null. */
