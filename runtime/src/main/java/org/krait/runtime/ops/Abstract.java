@@ -45,12 +45,19 @@ public final class Abstract {
 
     // ---- truth ----
 
-    /** PyObject_IsTrue. */
+    /** PyObject_IsTrue; the bool cases are small enough to inline into generated code. */
     public static boolean isTrue(ThreadState ts, PyObject v) {
         if (v == PyBool.TRUE) {
             return true;
         }
-        if (v == PyBool.FALSE || v == PyNone.NONE) {
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        return isTrueGeneral(ts, v);
+    }
+
+    private static boolean isTrueGeneral(ThreadState ts, PyObject v) {
+        if (v == PyNone.NONE) {
             return false;
         }
         Class<?> c = v.getClass();
@@ -178,6 +185,21 @@ public final class Abstract {
     }
 
     // ---- comparison ----
+
+    /** COMPARE_OP: ints that fit a long compare inline; everything else as PyObject_RichCompare. */
+    public static PyObject compareOp(ThreadState ts, PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            PyInt x = (PyInt) v;
+            PyInt y = (PyInt) w;
+            if (x.big == null && y.big == null) {
+                long a = x.value;
+                long b = y.value;
+                return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
+                        : op == GT ? a > b : a >= b);
+            }
+        }
+        return richCompare(ts, v, w, op);
+    }
 
     /** PyObject_RichCompare. */
     public static PyObject richCompare(ThreadState ts, PyObject v, PyObject w, int op) {
