@@ -42,34 +42,22 @@ public final class Parser extends InvalidRules {
     }
 
     private Mod.Module run() {
-        Mod.Module m;
-        try {
-            m = fileRule();
-        } catch (PySyntaxError e) {
-            throw tokenizerFailed ? e : preferTokenizerError(e);
-        } catch (ParserTooDeep e) {
-            throw tooDeep();
-        }
-        if (m != null) {
-            return m;
-        }
-        Token lastToken = lastFilled();
-        resetForSecondPass();
-        try {
-            fileRule();
-        } catch (PySyntaxError e) {
-            throw tokenizerFailed ? e : preferTokenizerError(e);
-        } catch (ParserTooDeep e) {
-            throw tooDeep();
-        }
-        throw preferTokenizerError(genericError(lastToken));
+        return twoPasses(this::fileRule);
     }
 
     /** eval: expressions NEWLINE* ENDMARKER. */
     private Mod.Expression runEval() {
-        Mod.Expression m;
+        return twoPasses(this::evalRule);
+    }
+
+    /**
+     * pegen's driver: a first pass with the plain rules; if it fails, a second pass with the
+     * invalid_* rules enabled to find the precise error, else the generic "invalid syntax".
+     */
+    private <T> T twoPasses(java.util.function.Supplier<T> rule) {
+        T m;
         try {
-            m = evalRule();
+            m = rule.get();
         } catch (PySyntaxError e) {
             throw tokenizerFailed ? e : preferTokenizerError(e);
         } catch (ParserTooDeep e) {
@@ -81,7 +69,7 @@ public final class Parser extends InvalidRules {
         Token lastToken = lastFilled();
         resetForSecondPass();
         try {
-            evalRule();
+            rule.get();
         } catch (PySyntaxError e) {
             throw tokenizerFailed ? e : preferTokenizerError(e);
         } catch (ParserTooDeep e) {

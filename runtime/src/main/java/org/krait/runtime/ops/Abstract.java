@@ -275,7 +275,8 @@ public final class Abstract {
         return isTrue(ts, r);
     }
 
-    static boolean cmpResult(int c, int op) {
+    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
+    public static boolean cmpResult(int c, int op) {
         switch (op) {
             case LT:
                 return c < 0;

@@ -184,20 +184,7 @@ public final class FloatMethods {
         } else {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        switch (op) {
-            case Abstract.LT:
-                return PyBool.of(c < 0);
-            case Abstract.LE:
-                return PyBool.of(c <= 0);
-            case Abstract.EQ:
-                return PyBool.of(c == 0);
-            case Abstract.NE:
-                return PyBool.of(c != 0);
-            case Abstract.GT:
-                return PyBool.of(c > 0);
-            default:
-                return PyBool.of(c >= 0);
-        }
+        return PyBool.of(Abstract.cmpResult(c, op));
     }
 
     /** hash(float): equal to hash(int) for integral values (Python/pyhash.c _Py_HashDouble); nan by identity. */

@@ -304,20 +304,7 @@ public final class IntMethods {
 
     public static boolean compare(PyInt a, PyInt b, int op) {
         int c = a.big == null && b.big == null ? Long.compare(a.value, b.value) : a.toBig().compareTo(b.toBig());
-        switch (op) {
-            case Abstract.LT:
-                return c < 0;
-            case Abstract.LE:
-                return c <= 0;
-            case Abstract.EQ:
-                return c == 0;
-            case Abstract.NE:
-                return c != 0;
-            case Abstract.GT:
-                return c > 0;
-            default:
-                return c >= 0;
-        }
+        return Abstract.cmpResult(c, op);
     }
 
     /** hash(int): the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2 (Python/pyhash.c). */
