@@ -38,6 +38,18 @@ public final class Ceval {
 
     // ---- calls ----
 
+    /** CALL of a method loaded with LOAD_ATTR's method bit: {@code selfAndArgs[0]} is self. */
+    public static PyObject callMethodWithSelf(ThreadState ts, PyObject method, PyObject[] selfAndArgs,
+            String[] kwnames) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call(ts, selfAndArgs, kwnames);
+        }
+        if (method instanceof org.krait.runtime.object.PyMethodDescr) {
+            return ((org.krait.runtime.object.PyMethodDescr) method).call(ts, selfAndArgs, kwnames);
+        }
+        return Calls.call(ts, method, selfAndArgs, kwnames);
+    }
+
     /** CALL: {@code method} null means "callable is {@code selfOrCallable}"; else self is prepended. */
     public static PyObject call(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject[] args,
             String[] kwnames) {
