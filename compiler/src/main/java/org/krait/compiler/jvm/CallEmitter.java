@@ -59,9 +59,14 @@ final class CallEmitter implements Opcodes {
             f.loadLocal(i);
             mv.visitInsn(AASTORE);
         }
+        f.loadSnapshot();
         mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callWithLocals",
-                "(" + TS + OBJ + Rt.D_STRINGS + Rt.D_OBJS + ")" + OBJ, false);
+                "(" + TS + OBJ + Rt.D_STRINGS + Rt.D_OBJS + OBJ + ")" + OBJ, false);
         f.storeSlot(base);
+        // the snapshot dict comes back in ts.loaded: locals() returns the same dict on every call
+        f.loadTs();
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+        f.storeSnapshot();
     }
 
     /**

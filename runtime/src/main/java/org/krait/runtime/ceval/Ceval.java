@@ -85,13 +85,17 @@ public final class Ceval {
      * CALL 0 of the global locals/vars/dir in a function. If the callable is the built-in, the
      * function's locals (as locals() would snapshot them) are made available to it.
      */
-    public static PyObject callWithLocals(ThreadState ts, PyObject callable, String[] names, PyObject[] values) {
+    public static PyObject callWithLocals(ThreadState ts, PyObject callable, String[] names, PyObject[] values,
+            PyObject snapshot) {
         PyObject saved = ts.frameLocalsMapping;
-        PyDict d = new PyDict();
+        // as PyFrame_FastToLocals: one dict per call, refreshed from the locals each time
+        PyDict d = snapshot instanceof PyDict ? (PyDict) snapshot : new PyDict();
         for (int i = 0; i < names.length; i++) {
             PyObject v = values[i] instanceof PyCell ? ((PyCell) values[i]).contents : values[i];
             if (v != null) {
                 d.putStr(names[i], v);
+            } else {
+                d.removeStr(names[i]);
             }
         }
         ts.frameLocalsMapping = d;
@@ -99,6 +103,7 @@ public final class Ceval {
             return Calls.call(ts, callable, new PyObject[0], null);
         } finally {
             ts.frameLocalsMapping = saved;
+            ts.loaded = d;
         }
     }
 
