@@ -610,6 +610,13 @@ final class FunctionEmitter implements Opcodes {
         }
     }
 
+    /** LOAD_GLOBAL sites of this code unit, numbered in order: each has a cache slot in the function. */
+    private int globalSites;
+
+    int nextGlobalSite() {
+        return globalSites++;
+    }
+
     void loadTs() {
         mv.visitVarInsn(ALOAD, 0);
     }

@@ -51,6 +51,7 @@ final class InstrEmitter implements Opcodes {
 
     private Instr previous;
 
+
     /** The instruction before the CALL loaded the global super with NULL, and super() can find its frame data. */
     private boolean isZeroArgSuper() {
         return previous != null && previous.opcode == org.krait.compiler.ir.Opcode.LOAD_GLOBAL
@@ -194,7 +195,8 @@ final class InstrEmitter implements Opcodes {
                 f.loadTs();
                 f.loadFunction();
                 mv.visitLdcInsn(name(arg >> 1));
-                invoke(Rt.NAMES, "loadGlobal", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + ")" + OBJ);
+                Strings.pushInt(mv, f.nextGlobalSite());
+                invoke(Rt.NAMES, "loadGlobalCached", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + "I)" + OBJ);
                 f.storeSlot(slot);
                 return;
             }

@@ -156,6 +156,11 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : values[ix];
     }
 
+    /** Entry number of a str key, or -1: stable until {@link #version()} changes (for LOAD_GLOBAL caches). */
+    public int entryOfStr(String key) {
+        return findStr(key, PyStr.hashOf(key));
+    }
+
     /** The value for a str key, or null. */
     public PyObject getStr(String key) {
         int ix = findStr(key, PyStr.hashOf(key));

@@ -28,6 +28,11 @@ public final class PyFunction extends PyObject {
     public PyObject module = PyNone.NONE;
     public PyObject annotations;
     private PyDict dict;
+    /**
+     * LOAD_GLOBAL caches of this function, per site: globals version, builtins version, and the entry
+     * (≥ 0 in globals, else -2 - entry in builtins). Per function, so per interpreter (DESIGN §3).
+     */
+    public int[] globalCache;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         this.code = code;
