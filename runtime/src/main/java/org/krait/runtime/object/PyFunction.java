@@ -66,9 +66,17 @@ public final class PyFunction extends PyObject {
         PyObject savedLocals = ts.frameLocalsMapping;
         ts.frameFunction = this;
         ts.frameLocalsMapping = locals;
+        // module and class bodies are frames too and count towards the recursion limit
+        if (++ts.depth > ts.interp.recursionLimit()) {
+            ts.depth--;
+            ts.frameFunction = savedFn;
+            ts.frameLocalsMapping = savedLocals;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
         try {
             return code.module.call(code.index, ts, this, new PyObject[] {locals});
         } finally {
+            ts.depth--;
             ts.frameFunction = savedFn;
             ts.frameLocalsMapping = savedLocals;
         }
