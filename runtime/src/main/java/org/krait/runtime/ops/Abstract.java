@@ -106,7 +106,9 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long x = IntMethods.hash((PyInt) r);
+        // slot_tp_hash: a result that fits a Py_hash_t is kept as it is; only bigger ones are hashed
+        PyInt n = (PyInt) r;
+        long x = n.fitsLong() ? n.value : IntMethods.hash(n);
         return x == -1 ? -2 : x;
     }
 
@@ -119,7 +121,7 @@ public final class Abstract {
             return StrMethods.repr(((PyStr) v).value);
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         if (ts.reprDepth > ts.interp.recursionLimit()) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
@@ -143,7 +145,7 @@ public final class Abstract {
             return ((PyStr) v).value;
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         PyObject r = Calls.callSpecial(ts, v, "__str__");
         if (!(r instanceof PyStr)) {
@@ -211,6 +213,24 @@ public final class Abstract {
             return false;
         }
         return isTrue(ts, r);
+    }
+
+    /** Whether a three-way comparison result c (negative, 0, positive) satisfies comparison op. */
+    public static boolean compareResult(int c, int op) {
+        switch (op) {
+            case LT:
+                return c < 0;
+            case LE:
+                return c <= 0;
+            case EQ:
+                return c == 0;
+            case NE:
+                return c != 0;
+            case GT:
+                return c > 0;
+            default:
+                return c >= 0;
+        }
     }
 
     public static String compareSymbol(int op) {
