@@ -195,9 +195,10 @@ public final class ArgSpec {
                     continue;
                 }
                 if (nkw > 0 && positional == n && posOnly == n) {
-                    throw Errors.typeError(qualname + "() takes no keyword arguments");
+                    throw Errors.typeError((errorName.equals(name) ? qualname : errorName)
+                            + "() takes no keyword arguments");
                 }
-                throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + name + "()");
+                throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + errorName + "()");
             }
             if (out[off + idx] != null) {
                 throw Errors.typeError("argument for " + name + "() given by name ('" + key + "') and position ("
@@ -242,32 +243,43 @@ public final class ArgSpec {
         return r;
     }
 
+    /** The leading parameters the caller did not write: the class argument of __new__. */
+    private int hidden() {
+        return name.equals("__new__") && names.length > 0 && names[0].equals("type") ? 1 : 0;
+    }
+
     private RuntimeException tooManyPositional(int given) {
-        int req = required();
+        int h = hidden();
+        int req = required() - h;
+        int max = positional - h;
+        given -= h;
         if (positional == 0) {
             return Errors.typeError(qualname + "() takes no arguments (" + given + " given)");
         }
         if (singleArg()) {
             return Errors.typeError(qualname + "() takes exactly one argument (" + given + " given)");
         }
-        String qual = req == positional ? "exactly" : "at most";
+        String qual = req == max ? "exactly" : "at most";
         if (posOnly == names.length) {
-            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at most ") + positional
-                    + " argument" + (positional == 1 ? "" : "s") + ", got " + given);
+            return Errors.typeError(errorName + " expected " + (req == max ? "" : "at most ") + max
+                    + " argument" + (max == 1 ? "" : "s") + ", got " + given);
         }
-        return Errors.typeError(errorName + "() takes " + qual + " " + positional + " positional argument"
-                + (positional == 1 ? "" : "s") + " (" + given + " given)");
+        // getargs.c says "positional" only when there are keyword-only parameters too
+        return Errors.typeError(errorName + "() takes " + qual + " " + max + (positional < names.length
+                ? " positional" : "") + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
     }
 
     private RuntimeException missing(int i, int given) {
+        int h = hidden();
         if (i < posOnly) {
-            int req = required();
+            int req = required() - h;
             if (singleArg()) {
                 return Errors.typeError(qualname + "() takes exactly one argument (0 given)");
             }
-            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at least ") + req
-                    + " argument" + (req == 1 ? "" : "s") + ", got " + given);
+            return Errors.typeError(errorName + " expected " + (req == positional - h ? "" : "at least ") + req
+                    + " argument" + (req == 1 ? "" : "s") + ", got " + (given - h));
         }
-        return Errors.typeError(errorName + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+        return Errors.typeError(errorName + "() missing required argument '" + names[i] + "' (pos " + (i + 1 - h)
+                + ")");
     }
 }

@@ -147,7 +147,7 @@ public final class Abstract {
             return StrMethods.repr(((PyStr) v).value);
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         if (ts.reprDepth > ts.interp.recursionLimit()) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
@@ -171,7 +171,7 @@ public final class Abstract {
             return ((PyStr) v).value;
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         PyObject r = Calls.callSpecial(ts, v, "__str__");
         if (!(r instanceof PyStr)) {
@@ -210,7 +210,7 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
-                return PyBool.of(cmpResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
+                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
                         ((PyStr) w).value), op));
             }
             if (cv == PyFloat.class) {
@@ -275,8 +275,8 @@ public final class Abstract {
         return isTrue(ts, r);
     }
 
-    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
-    public static boolean cmpResult(int c, int op) {
+    /** Whether a three-way comparison result c (negative, 0, positive) satisfies comparison op. */
+    public static boolean compareResult(int c, int op) {
         switch (op) {
             case LT:
                 return c < 0;

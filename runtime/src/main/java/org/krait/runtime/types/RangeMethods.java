@@ -105,9 +105,9 @@ public final class RangeMethods {
         });
         b.method("__repr__($self, /)", (ts, a) -> {
             PyRange self = r(a[0]);
-            String s = "range(" + IntMethods.toDecimalString(self.start) + ", " + IntMethods.toDecimalString(self.stop);
+            String s = "range(" + IntMethods.toDecimalString(ts, self.start) + ", " + IntMethods.toDecimalString(ts, self.stop);
             if (!(self.step.fitsLong() && self.step.value == 1)) {
-                s += ", " + IntMethods.toDecimalString(self.step);
+                s += ", " + IntMethods.toDecimalString(ts, self.step);
             }
             return PyStr.of(s + ")");
         });

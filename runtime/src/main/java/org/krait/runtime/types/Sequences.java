@@ -25,7 +25,7 @@ final class Sequences {
             }
         }
         if (i >= na || i >= nb) {
-            return PyBool.of(Abstract.cmpResult(Integer.compare(na, nb), op));
+            return PyBool.of(Abstract.compareResult(Integer.compare(na, nb), op));
         }
         if (op == Abstract.EQ) {
             return PyBool.FALSE;
