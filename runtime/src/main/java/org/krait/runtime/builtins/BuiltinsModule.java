@@ -38,7 +38,8 @@ public final class BuiltinsModule {
         d.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         d.putStr("__debug__", PyBool.TRUE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
-            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, org.krait.runtime.object.PyComplex.TYPE, PySlice.TYPE,
+            PyProperty.TYPE, PyClassMethod.TYPE,
             PyStaticMethod.TYPE, org.krait.runtime.object.PySet.TYPE,
             org.krait.runtime.object.PySet.FROZENSET_TYPE, org.krait.runtime.ceval.Supers.TYPE,
             org.krait.runtime.object.PyRange.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.REVERSED,

@@ -12,6 +12,9 @@ public final class ComplexMethods {
     }
 
     public static void define(TypeBuilder b) {
+        b.method("__hash__($self, /)", (ts, a) -> org.krait.runtime.object.PyInt.of(
+                org.krait.runtime.numeric.NumericHash.hashComplex(((PyComplex) a[0]).real, ((PyComplex) a[0]).imag,
+                        ObjectMethods.identityHash(a[0]))));
         b.method("__repr__($self, /)", (ts, a) -> {
             PyComplex c = (PyComplex) a[0];
             return PyStr.of(ConstantRepr.repr(new ComplexValue(c.real, c.imag)));

@@ -58,7 +58,7 @@ public final class IntMethods {
         b.method("__float__($self, /)", (ts, a) -> new PyFloat(toDouble((PyInt) a[0])));
         b.method("__hash__($self, /)", (ts, a) -> PyInt.of(hash((PyInt) a[0])));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(toDecimalString((PyInt) a[0])));
-        b.method("__round__($self, ndigits=None, /)", (ts, a) -> exact(a[0]));
+        b.method("__round__($self, ndigits=None, /)", (ts, a) -> round(ts, exact(a[0]), a[1]));
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(exact(a[0])));
         b.method("conjugate($self, /)", (ts, a) -> exact(a[0]));
         b.method("bit_length($self, /)", (ts, a) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
@@ -73,6 +73,34 @@ public final class IntMethods {
     }
 
     /** {@code int(self)} for subclasses and bools: the plain int with the same value. */
+    /** long_round: negative ndigits round to a multiple of 10**-ndigits, halves to even (_PyLong_DivmodNear). */
+    static PyInt round(ThreadState ts, PyInt self, PyObject ndigits) {
+        if (ndigits == org.krait.runtime.object.PyNone.NONE) {
+            return self;
+        }
+        PyInt n = org.krait.runtime.ops.Abstract.index(ts, ndigits);
+        if (n.signum() >= 0) {
+            return self;
+        }
+        BigInteger a = self.toBig();
+        if (!n.fitsLong() || -n.value > a.abs().bitLength() / 3 + 2) {
+            return PyInt.ZERO; // 10**-ndigits is more than twice |self|
+        }
+        BigInteger m = BigInteger.TEN.pow((int) -n.value);
+        BigInteger[] qr = a.divideAndRemainder(m);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(m);
+        }
+        int c = r.shiftLeft(1).compareTo(m);
+        if (c > 0 || c == 0 && q.testBit(0)) {
+            r = r.subtract(m);
+        }
+        return PyInt.of(a.subtract(r));
+    }
+
     static PyInt exact(PyObject o) {
         PyInt i = (PyInt) o;
         if (i.getClass() == PyInt.class) {

@@ -101,7 +101,7 @@ public final class ListMethods {
         });
         b.method("insert($self, index, object, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            long i = Abstract.asClampedIndex(ts, a[1]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (i < 0) {
                 i = Math.max(0, i + self.size);
             }
@@ -114,10 +114,10 @@ public final class ListMethods {
         });
         b.method("pop($self, index=-1, /)", (ts, a) -> {
             PyList self = l(a[0]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (self.size == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Abstract.asClampedIndex(ts, a[1]);
             if (i < 0) {
                 i += self.size;
             }
@@ -140,12 +140,15 @@ public final class ListMethods {
         });
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            int n = self.size;
-            long start = Abstract.asClampedIndex(ts, a[2]);
-            long stop = Abstract.asClampedIndex(ts, a[3]);
-            start = start < 0 ? Math.max(0, start + n) : start;
-            stop = stop < 0 ? Math.max(0, stop + n) : stop;
-            for (long i = start; i < Math.min(stop, self.size); i++) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + self.size);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + self.size);
+            }
+            for (long i = start; i < stop && i < self.size; i++) {
                 if (Abstract.richCompareBool(ts, self.items[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }

@@ -93,4 +93,14 @@ final class Sequences {
         }
         return c;
     }
+
+    /** _PyEval_SliceIndexNotNone: an index argument such as list.index's start, clamped to 64 bits. */
+    static long sliceIndexArg(ThreadState ts, PyObject v) {
+        if (!(v instanceof org.krait.runtime.object.PyInt) && v.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError(
+                    "slice indices must be integers or have an __index__ method");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, v);
+        return i.fitsLong() ? i.value : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
 }

@@ -72,8 +72,14 @@ public final class TupleMethods {
         b.method("count($self, value, /)", (ts, a) -> PyInt.of(Sequences.count(ts, items(a[0]), items(a[0]).length, a[1])));
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyObject[] it = items(a[0]);
-            for (int i = 0; i < it.length; i++) {
-                if (Abstract.richCompareBool(ts, it[i], a[1], Abstract.EQ)) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + it.length);
+            }
+            stop = stop < 0 ? stop + it.length : Math.min(stop, it.length);
+            for (long i = start; i < stop; i++) {
+                if (Abstract.richCompareBool(ts, it[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }
             }
