@@ -44,5 +44,9 @@ r = range(3)
 try:
     r.start = 5
 except AttributeError as e:
-    print("AttributeError")
+    print("AttributeError", e)
+try:
+    del r.step
+except AttributeError as e:
+    print("AttributeError", e)
 print(r)

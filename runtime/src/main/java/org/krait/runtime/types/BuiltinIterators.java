@@ -48,7 +48,7 @@ public final class BuiltinIterators {
 
         Base(PyType type) {
             super(type);
-            dict = type.isHeapType() ? new PyDict() : null;
+            dict = type.isHeapType() && type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

@@ -249,30 +249,40 @@ public final class ListMethods {
         return self.items[(int) i];
     }
 
+    /** listiter_next: once past the end it stays exhausted, even if the list grows again. */
     static PyObject iterator(PyList list) {
         return new PyIterator(ITERATOR) {
+            private PyList seq = list;
             private int pos;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (list == null || pos >= list.size) {
+                if (seq == null) {
                     return null;
                 }
-                return list.items[pos++];
+                if (pos < seq.size) {
+                    return seq.items[pos++];
+                }
+                seq = null;
+                return null;
             }
         };
     }
 
+    /** listreviter_next: stops for good at the front or when the list has shrunk below the position. */
     static PyObject reversedIterator(PyList list) {
         return new PyIterator(REVERSE_ITERATOR) {
+            private PyList seq = list;
             private int pos = list.size - 1;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (pos < 0 || pos >= list.size) {
-                    return null;
+                if (seq != null && pos >= 0 && pos < seq.size) {
+                    return seq.items[pos--];
                 }
-                return list.items[pos--];
+                seq = null;
+                pos = -1;
+                return null;
             }
         };
     }

@@ -36,9 +36,9 @@ public final class RangeMethods {
             ArgChecks.noKeywords("range", a[2]);
             return create(ts, ((PyTuple) a[1]).items);
         });
-        b.getter("start", o -> r(o).start);
-        b.getter("stop", o -> r(o).stop);
-        b.getter("step", o -> r(o).step);
+        b.readonlyMember("start", o -> r(o).start);
+        b.readonlyMember("stop", o -> r(o).stop);
+        b.readonlyMember("step", o -> r(o).step);
         b.method("__len__($self, /)", (ts, a) -> {
             PyInt n = r(a[0]).length;
             if (!n.fitsLong()) {

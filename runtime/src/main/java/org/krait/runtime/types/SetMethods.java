@@ -39,7 +39,7 @@ public final class SetMethods {
             ArgChecks.noKeywords("set", a[2]);
             PyObject iterable = ArgChecks.atMostOne(s(a[0]).type().name(), a[1]);
             PySet self = s(a[0]);
-            if (self.size() > 0) {
+            if (self.fill() > 0) {
                 self.clear();
             }
             if (iterable != null) {
@@ -158,14 +158,10 @@ public final class SetMethods {
         b.method("isdisjoint($self, other, /)", (ts, a) -> PyBool.of(SetOps.isDisjoint(ts, s(a[0]), a[1])));
         b.method("issubset($self, other, /)", (ts, a) -> PyBool.of(SetOps.isSubset(ts, s(a[0]), a[1])));
         b.method("issuperset($self, other, /)", (ts, a) -> PyBool.of(SetOps.isSuperset(ts, s(a[0]), a[1])));
-        b.method("__or__($self, value, /)", (ts, a) -> SetOps.or(ts, a[0], a[1]));
-        b.method("__ror__($self, value, /)", (ts, a) -> SetOps.or(ts, a[1], a[0]));
-        b.method("__and__($self, value, /)", (ts, a) -> SetOps.and(ts, a[0], a[1]));
-        b.method("__rand__($self, value, /)", (ts, a) -> SetOps.and(ts, a[1], a[0]));
-        b.method("__sub__($self, value, /)", (ts, a) -> SetOps.sub(ts, a[0], a[1]));
-        b.method("__rsub__($self, value, /)", (ts, a) -> SetOps.sub(ts, a[1], a[0]));
-        b.method("__xor__($self, value, /)", (ts, a) -> SetOps.xor(ts, a[0], a[1]));
-        b.method("__rxor__($self, value, /)", (ts, a) -> SetOps.xor(ts, a[1], a[0]));
+        operator(b, "or", SetOps::or);
+        operator(b, "and", SetOps::intersection);
+        operator(b, "sub", SetOps::difference);
+        operator(b, "xor", SetOps::symmetricDifference);
         for (int i = 0; i < CMP_NAMES.length; i++) {
             int op = i;
             b.method(CMP_NAMES[i] + "($self, value, /)", (ts, a) -> {
@@ -176,6 +172,22 @@ public final class SetMethods {
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(),
                 PyTuple.of(new PyList(s(a[0]).toArray())), reduceState(a[0])));
         b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+    }
+
+    /** A set algebra function applied to {@code (set, other)}. */
+    interface SetBinary {
+        PySet apply(ThreadState ts, PySet so, PyObject other);
+    }
+
+    /**
+     * {@code __op__} and {@code __rop__}: set_or, set_and, set_sub, set_xor take both operands in
+     * written order and return NotImplemented unless both are sets or frozensets.
+     */
+    private static void operator(TypeBuilder b, String name, SetBinary op) {
+        b.method("__" + name + "__($self, value, /)", (ts, a) -> SetOps.isAnySet(a[1])
+                ? op.apply(ts, s(a[0]), a[1]) : PyNotImplemented.NOT_IMPLEMENTED);
+        b.method("__r" + name + "__($self, value, /)", (ts, a) -> SetOps.isAnySet(a[1])
+                ? op.apply(ts, s(a[1]), a[0]) : PyNotImplemented.NOT_IMPLEMENTED);
     }
 
     private static PyObject reduceState(PyObject self) {

@@ -65,24 +65,21 @@ public final class SetOps {
         }
     }
 
+    /** set_or without its type check: a copy of {@code so} updated with {@code other}. */
+    static PySet or(ThreadState ts, PySet so, PyObject other) {
+        PySet result = copy(ts, so);
+        if (so != other) {
+            update(ts, result, other);
+        }
+        return result;
+    }
+
     static PySet union(ThreadState ts, PySet so, PyObject[] others) {
         PySet result = copy(ts, so);
         for (PyObject other : others) {
             if (other != so) {
                 update(ts, result, other);
             }
-        }
-        return result;
-    }
-
-    /** set_or, also as the reflected {@code __ror__} (then {@code so} is the left operand). */
-    static PyObject or(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        PySet result = copy(ts, (PySet) so);
-        if (so != other) {
-            update(ts, result, other);
         }
         return result;
     }
@@ -131,13 +128,6 @@ public final class SetOps {
             result = intersection(ts, result, other);
         }
         return result;
-    }
-
-    static PyObject and(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return intersection(ts, (PySet) so, other);
     }
 
     static boolean isDisjoint(ThreadState ts, PySet so, PyObject other) {
@@ -234,13 +224,6 @@ public final class SetOps {
         return result;
     }
 
-    static PyObject sub(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return difference(ts, (PySet) so, other);
-    }
-
     /** set_symmetric_difference_update. */
     static void symmetricDifferenceUpdate(ThreadState ts, PySet so, PyObject other) {
         if (so == other) {
@@ -271,13 +254,6 @@ public final class SetOps {
         PySet result = newBaseSet(ts, so.type(), other);
         symmetricDifferenceUpdate(ts, result, so);
         return result;
-    }
-
-    static PyObject xor(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return symmetricDifference(ts, (PySet) so, other);
     }
 
     /** set_issubset. */
