@@ -188,7 +188,7 @@ public final class ArgSpec {
                     continue;
                 }
                 if (nkw > 0 && positional == n && posOnly == n) {
-                    throw Errors.typeError(name + "() takes no keyword arguments");
+                    throw Errors.typeError(qualname + "() takes no keyword arguments");
                 }
                 throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + name + "()");
             }

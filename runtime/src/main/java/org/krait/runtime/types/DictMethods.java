@@ -135,7 +135,7 @@ public final class DictMethods {
             }
             return r;
         });
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> GenericAlias.of(a[0], a[1]));
     }
 
     /** d[key], consulting {@code __missing__} of dict subclasses. */

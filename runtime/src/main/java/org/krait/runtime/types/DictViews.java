@@ -20,10 +20,10 @@ public final class DictViews {
     static final int ITEMS = 2;
     private static final String[] VIEW_NAMES = {"dict_keys", "dict_values", "dict_items"};
     private static final PyType[] VIEW_TYPES = new PyType[3];
-    private static final PyType[] ITER_TYPES = {PyIterator.iteratorType("dict_keyiterator"),
-        PyIterator.iteratorType("dict_valueiterator"), PyIterator.iteratorType("dict_itemiterator")};
-    private static final PyType[] REV_ITER_TYPES = {PyIterator.iteratorType("dict_reversekeyiterator"),
-        PyIterator.iteratorType("dict_reversevalueiterator"), PyIterator.iteratorType("dict_reverseitemiterator")};
+    private static final PyType[] ITER_TYPES = {PyIterator.sizedIteratorType("dict_keyiterator"),
+        PyIterator.sizedIteratorType("dict_valueiterator"), PyIterator.sizedIteratorType("dict_itemiterator")};
+    private static final PyType[] REV_ITER_TYPES = {PyIterator.sizedIteratorType("dict_reversekeyiterator"),
+        PyIterator.sizedIteratorType("dict_reversevalueiterator"), PyIterator.sizedIteratorType("dict_reverseitemiterator")};
 
     static {
         for (int k = 0; k < 3; k++) {
@@ -142,6 +142,11 @@ public final class DictViews {
                 remaining--;
                 return item(dict, entry++, kind);
             }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return dict != null && used == dict.size() ? remaining : 0;
+            }
         };
     }
 
@@ -150,6 +155,7 @@ public final class DictViews {
         return new PyIterator(REV_ITER_TYPES[kind]) {
             private PyDict dict = d;
             private int used = d.size();
+            private int remaining = d.size();
             private int entry = d.entryLimit() - 1;
 
             @Override
@@ -168,7 +174,13 @@ public final class DictViews {
                     dict = null;
                     return null;
                 }
+                remaining--;
                 return item(dict, entry--, kind);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return dict != null && used == dict.size() ? remaining : 0;
             }
         };
     }

@@ -22,8 +22,8 @@ import org.krait.runtime.ops.Calls;
 
 /** The methods of {@code list} (Objects/listobject.c). */
 public final class ListMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("list_iterator");
-    private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("list_iterator");
+    private static final PyType REVERSE_ITERATOR = PyIterator.sizedIteratorType("list_reverseiterator");
 
     private ListMethods() {
     }
@@ -175,7 +175,7 @@ public final class ListMethods {
             ListSort.sort(ts, l(a[0]), a[1], Abstract.isTrue(ts, a[2]));
             return PyNone.NONE;
         });
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> GenericAlias.of(a[0], a[1]));
     }
 
     static void removeAt(PyList self, int i) {
@@ -208,16 +208,10 @@ public final class ListMethods {
     }
 
     private static PyObject[] repeat(ThreadState ts, PyList self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         int len = self.size;
-        if (n <= 0 || len == 0) {
+        int n = Sequences.repeatCount(ts, count, len);
+        if (n == 0 || len == 0) {
             return new PyObject[0];
-        }
-        if ((long) len * n > Integer.MAX_VALUE - 8) {
-            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
         }
         PyObject[] r = new PyObject[len * n];
         for (int i = 0; i < n; i++) {
@@ -266,6 +260,11 @@ public final class ListMethods {
                 seq = null;
                 return null;
             }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null ? 0 : Math.max(0, seq.size - pos);
+            }
         };
     }
 
@@ -283,6 +282,11 @@ public final class ListMethods {
                 seq = null;
                 pos = -1;
                 return null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null || seq.size < pos + 1 ? 0 : pos + 1;
             }
         };
     }

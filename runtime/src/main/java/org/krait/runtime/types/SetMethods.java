@@ -18,7 +18,7 @@ import org.krait.runtime.object.TypeBuilder;
 
 /** The methods of {@code set} and {@code frozenset} (Objects/setobject.c); the algebra is in {@link SetOps}. */
 public final class SetMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("set_iterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("set_iterator");
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     private SetMethods() {
@@ -171,7 +171,7 @@ public final class SetMethods {
         }
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(),
                 PyTuple.of(new PyList(s(a[0]).toArray())), reduceState(a[0])));
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> GenericAlias.of(a[0], a[1]));
     }
 
     /** A set algebra function applied to {@code (set, other)}. */
@@ -225,6 +225,7 @@ public final class SetMethods {
         return new PyIterator(ITERATOR) {
             private PySet so = set;
             private int expectedUsed = set.size();
+            private int remaining = set.size();
             private int pos;
 
             @Override
@@ -242,7 +243,13 @@ public final class SetMethods {
                     return null;
                 }
                 pos = j + 1;
+                remaining--;
                 return so.keyAt(j);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return so != null && expectedUsed == so.size() ? remaining : 0;
             }
         };
     }

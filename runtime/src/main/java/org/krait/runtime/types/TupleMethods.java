@@ -18,7 +18,7 @@ import org.krait.runtime.ops.Abstract;
 
 /** The methods of {@code tuple} (Objects/tupleobject.c). */
 public final class TupleMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("tuple_iterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("tuple_iterator");
 
     private TupleMethods() {
     }
@@ -85,6 +85,7 @@ public final class TupleMethods {
             }
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
+        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> GenericAlias.of(a[0], a[1]));
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
     }
 
@@ -98,12 +99,9 @@ public final class TupleMethods {
     }
 
     private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         PyObject[] x = items(self);
-        if (n <= 0 || x.length == 0) {
+        int n = Sequences.repeatCount(ts, count, x.length);
+        if (n == 0 || x.length == 0) {
             return PyTuple.EMPTY;
         }
         if (n == 1 && self.getClass() == PyTuple.class) {
@@ -150,6 +148,11 @@ public final class TupleMethods {
             @Override
             public PyObject next(ThreadState ts) {
                 return pos < items.length ? items[pos++] : null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return items.length - pos;
             }
         };
     }

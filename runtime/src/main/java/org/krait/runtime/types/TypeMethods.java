@@ -83,11 +83,12 @@ public final class TypeMethods {
 
     /** The module a class was defined in: {@code __module__} of heap types, else from the name. */
     public static String moduleName(PyType t) {
+        PyObject m = t.dict().getStr("__module__");
         if (t.isHeapType()) {
-            PyObject m = t.dict().getStr("__module__");
             return m instanceof PyStr ? ((PyStr) m).value : null;
         }
-        return "builtins";
+        // a built-in type of another module (tp_name "types.GenericAlias") says so in its dict
+        return m instanceof PyStr ? ((PyStr) m).value : "builtins";
     }
 
     static String typeRepr(PyType t) {
