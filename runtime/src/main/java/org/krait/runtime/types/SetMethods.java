@@ -1,6 +1,7 @@
 package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyDict;
@@ -52,11 +53,11 @@ public final class SetMethods {
             return PyNone.NONE;
         });
         b.method("discard($self, object, /)", (ts, a) -> {
-            SetOps.withSetKey(ts, a[1], k -> s(a[0]).discard(ts, k));
+            discard(ts, s(a[0]), a[1]);
             return PyNone.NONE;
         });
         b.method("remove($self, object, /)", (ts, a) -> {
-            if (!SetOps.withSetKey(ts, a[1], k -> s(a[0]).discard(ts, k))) {
+            if (!discard(ts, s(a[0]), a[1])) {
                 throw Errors.keyError(a[1]);
             }
             return PyNone.NONE;
@@ -197,7 +198,19 @@ public final class SetMethods {
 
     /** set_contains: a set key that is unhashable is looked up as a frozenset. */
     public static boolean contains(ThreadState ts, PySet set, PyObject key) {
-        return SetOps.withSetKey(ts, key, k -> set.contains(ts, k));
+        try {
+            return set.contains(ts, key);
+        } catch (PyException e) {
+            return set.contains(ts, SetOps.frozenKey(ts, key, e));
+        }
+    }
+
+    private static boolean discard(ThreadState ts, PySet set, PyObject key) {
+        try {
+            return set.discard(ts, key);
+        } catch (PyException e) {
+            return set.discard(ts, SetOps.frozenKey(ts, key, e));
+        }
     }
 
     /** set_repr: {@code {1, 2}}, {@code frozenset({1})}, {@code S({1})} for subclasses, via list(self). */

@@ -319,17 +319,16 @@ public final class SetOps {
         return isSubset(ts, v, w);
     }
 
-    /** Runs a lookup of {@code key}; an unhashable set key is retried as a frozenset (set_contains). */
-    static <T> T withSetKey(ThreadState ts, PyObject key, java.util.function.Function<PyObject, T> op) {
-        try {
-            return op.apply(key);
-        } catch (PyException e) {
-            if (!(key instanceof PySet) || ((PySet) key).frozen || !e.value.matches(ExceptionTypes.TYPE_ERROR)) {
-                throw e;
-            }
-            PySet tmp = new PySet(true);
-            update(ts, tmp, key);
-            return op.apply(tmp);
+    /**
+     * set_contains / set_remove / set_discard: when hashing {@code key} failed with TypeError and it
+     * is a set, look it up as a frozenset instead; any other failure is thrown again.
+     */
+    static PySet frozenKey(ThreadState ts, PyObject key, PyException failure) {
+        if (!(key instanceof PySet) || ((PySet) key).frozen || !failure.value.matches(ExceptionTypes.TYPE_ERROR)) {
+            throw failure;
         }
+        PySet tmp = new PySet(true);
+        update(ts, tmp, key);
+        return tmp;
     }
 }
