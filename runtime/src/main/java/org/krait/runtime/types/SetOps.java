@@ -4,7 +4,6 @@ import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyDict;
-import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyType;
