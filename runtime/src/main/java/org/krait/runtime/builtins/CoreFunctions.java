@@ -143,7 +143,7 @@ public final class CoreFunctions {
             throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         }
         if (a[1] == null) {
-            if (it instanceof org.krait.runtime.object.PyIterator) {
+            if (Iteration.isPlainIterator(it)) {
                 PyObject v = ((org.krait.runtime.object.PyIterator) it).next(ts);
                 if (v == null) {
                     throw new org.krait.runtime.exceptions.PyException(

@@ -1,24 +1,16 @@
 package org.krait.runtime.builtins;
 
-import java.util.List;
-
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
-import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
-import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyModule;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
-import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
-import org.krait.runtime.ops.Iteration;
 import org.krait.runtime.ops.Numbers;
-import org.krait.runtime.types.ListSort;
-import org.krait.runtime.types.TypeMethods;
 
 /** abs, divmod, pow, round, chr, ord, hex/oct/bin. */
 final class NumericFunctions {

@@ -164,6 +164,11 @@ public final class ArgSpec {
             out[0] = args[0];
         }
         int n = names.length;
+        if (!varargs && !varkw && posOnly < n && npos + nkw > n) {
+            // Argument Clinic with keyword parameters counts all arguments first (_PyArg_UnpackKeywords)
+            throw Errors.typeError(name + "() takes at most " + n + " " + (npos == 0 ? "keyword " : "") + "argument"
+                    + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
         if (npos > positional && !varargs) {
             throw tooManyPositional(npos);
         }
@@ -254,6 +259,9 @@ public final class ArgSpec {
         int max = positional - h;
         given -= h;
         if (positional == 0) {
+            if (names.length > 0) {
+                return Errors.typeError(name + "() takes no positional arguments");
+            }
             return Errors.typeError(qualname + "() takes no arguments (" + given + " given)");
         }
         if (singleArg()) {

@@ -398,6 +398,15 @@ public final class Abstract {
         return (int) i.value;
     }
 
+    /** PyNumber_AsSsize_t(v, OverflowError): a Py_ssize_t argument such as list.insert's index. */
+    public static long asSsize(ThreadState ts, PyObject v) {
+        PyInt i = index(ts, v);
+        if (!i.fitsLong()) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
     /** Like {@link #asIndex} but clamps huge values (for slice bounds), as _PyEval_SliceIndex does. */
     public static int asClampedIndex(ThreadState ts, PyObject v) {
         PyInt i = index(ts, v);

@@ -79,4 +79,35 @@ final class Sequences {
         }
         return c;
     }
+
+    /** _PyEval_SliceIndexNotNone: an index argument such as list.index's start, clamped to 64 bits. */
+    static long sliceIndexArg(ThreadState ts, PyObject v) {
+        if (!(v instanceof org.krait.runtime.object.PyInt) && v.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError(
+                    "slice indices must be integers or have an __index__ method");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, v);
+        return i.fitsLong() ? i.value : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
+     * a product too large for an array is a MemoryError, as CPython's allocation failure.
+     */
+    static int repeatCount(ThreadState ts, PyObject count, int len) {
+        if (!(count instanceof org.krait.runtime.object.PyInt) && count.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError("can't multiply sequence by non-int of type '"
+                    + count.type().name() + "'");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, count);
+        if (!i.fitsLong()) {
+            throw org.krait.runtime.exceptions.Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, i.value);
+        if (len > 0 && n > (Integer.MAX_VALUE - 8) / len) {
+            throw org.krait.runtime.exceptions.Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR,
+                    "");
+        }
+        return (int) n;
+    }
 }
