@@ -106,7 +106,10 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long x = IntMethods.hash((PyInt) r);
+        // slot_tp_hash: a value that fits a Py_hash_t is kept (hash(x) == x.__hash__() for str
+        // subclasses), anything larger is reduced as int's hash
+        PyInt hv = (PyInt) r;
+        long x = hv.fitsLong() ? hv.value : IntMethods.hash(hv);
         return x == -1 ? -2 : x;
     }
 
@@ -211,6 +214,24 @@ public final class Abstract {
             return false;
         }
         return isTrue(ts, r);
+    }
+
+    /** The truth of {@code c <op> 0} for a three-way comparison result c (Py_RETURN_RICHCOMPARE). */
+    public static boolean compareResult(int c, int op) {
+        switch (op) {
+            case LT:
+                return c < 0;
+            case LE:
+                return c <= 0;
+            case EQ:
+                return c == 0;
+            case NE:
+                return c != 0;
+            case GT:
+                return c > 0;
+            default:
+                return c >= 0;
+        }
     }
 
     public static String compareSymbol(int op) {

@@ -63,11 +63,19 @@ public final class SliceMethods {
         b.attr("__hash__", PyNone.NONE);
     }
 
+    /** _PyEval_SliceIndex: an index-like slice bound, clamped to the int range. */
+    private static int sliceIndex(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.asClampedIndex(ts, o);
+    }
+
     /** The bounds of {@code s} applied to a sequence of {@code length} items. */
     public static Bounds bounds(ThreadState ts, PySlice s, int length) {
         int step = 1;
         if (s.step != PyNone.NONE) {
-            step = Abstract.asClampedIndex(ts, s.step);
+            step = sliceIndex(ts, s.step);
             if (step == 0) {
                 throw Errors.valueError("slice step cannot be zero");
             }
@@ -80,7 +88,7 @@ public final class SliceMethods {
         if (s.start == PyNone.NONE) {
             start = step < 0 ? length - 1 : 0;
         } else {
-            start = Abstract.asClampedIndex(ts, s.start);
+            start = sliceIndex(ts, s.start);
             if (start < 0) {
                 start += length;
                 if (start < 0) {
@@ -93,7 +101,7 @@ public final class SliceMethods {
         if (s.stop == PyNone.NONE) {
             stop = step < 0 ? -1 : length;
         } else {
-            stop = Abstract.asClampedIndex(ts, s.stop);
+            stop = sliceIndex(ts, s.stop);
             if (stop < 0) {
                 stop += length;
                 if (stop < 0) {
