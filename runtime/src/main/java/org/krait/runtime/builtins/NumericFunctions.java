@@ -62,6 +62,13 @@ final class NumericFunctions {
                 }
                 return PyInt.of(s.value.codePointAt(0));
             }
+            if (a[0] instanceof org.krait.runtime.object.PyBytes || a[0] instanceof org.krait.runtime.object.PyByteArray) {
+                byte[] b = org.krait.runtime.types.Buffers.bytesLike(a[0]);
+                if (b.length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
+                }
+                return PyInt.of(b[0] & 0xFF);
+            }
             throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
         });
         m.def("hex(number, /)", (ts, a) -> PyStr.of(radix(ts, a[0], 16, "0x")));

@@ -474,10 +474,6 @@ public final class Ceval {
         if (spec == null && value.getClass() == PyStr.class) {
             return value;
         }
-        PyObject r = Calls.callSpecial(ts, value, "__format__", spec == null ? PyStr.EMPTY : spec);
-        if (!(r instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
-        }
-        return r;
+        return org.krait.runtime.types.StrFormat.formatObject(ts, value, spec == null ? PyStr.EMPTY : (PyStr) spec);
     }
 }

@@ -26,6 +26,8 @@ public final class ArgSpec {
     final boolean varkw;
     /** "list.append" for a method of list, else the bare name: METH_NOARGS/METH_O errors use it. */
     String qualname;
+    /** Arguments parsed by PyArg_ParseTuple (METH_VARARGS): its "takes at least 1 argument" texts. */
+    boolean parseTuple;
 
     static final PyObject OPTIONAL = new PyObject() {
         @Override
@@ -55,6 +57,22 @@ public final class ArgSpec {
             errorName = typeName;
         }
         return this;
+    }
+
+    /** Marks a METH_VARARGS function whose argument-count errors are PyArg_ParseTuple's. */
+    ArgSpec parseTupleStyle() {
+        parseTuple = true;
+        return this;
+    }
+
+    /** PyArg_ParseTuple's "count() takes at least 1 argument (0 given)". */
+    private RuntimeException parseTupleCount(int given) {
+        int min = required();
+        int max = positional;
+        String qual = min == max ? "exactly" : given < min ? "at least" : "at most";
+        int n = given < min ? min : max;
+        return Errors.typeError(name + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
+                + given + " given)");
     }
 
     /** METH_O shape: exactly one required positional-only parameter. */
@@ -170,6 +188,11 @@ public final class ArgSpec {
                     + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
         }
         if (npos > positional && !varargs) {
+            if (!parseTuple && posOnly < n && npos + nkw > n) {
+                // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
+                throw Errors.typeError(errorName + "() takes at most " + n + " " + (npos == 0 ? "keyword " : "")
+                        + "argument" + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+            }
             throw tooManyPositional(npos);
         }
         if (posOnly < n && npos < Math.min(posOnly, required())) {
@@ -254,6 +277,9 @@ public final class ArgSpec {
     }
 
     private RuntimeException tooManyPositional(int given) {
+        if (parseTuple) {
+            return parseTupleCount(given);
+        }
         int h = hidden();
         int req = required() - h;
         int max = positional - h;
@@ -278,6 +304,9 @@ public final class ArgSpec {
     }
 
     private RuntimeException missing(int i, int given) {
+        if (parseTuple) {
+            return parseTupleCount(given);
+        }
         int h = hidden();
         if (i < posOnly) {
             int req = required() - h;

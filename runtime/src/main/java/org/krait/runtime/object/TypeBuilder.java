@@ -26,6 +26,16 @@ public final class TypeBuilder {
         return this;
     }
 
+    /**
+     * An instance method whose arguments CPython parses with PyArg_ParseTuple (METH_VARARGS, no
+     * text signature): the same binding, with that function's argument-count messages.
+     */
+    public TypeBuilder varargsMethod(String signature, BuiltinBody body) {
+        ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name()).parseTupleStyle();
+        dict.putStr(spec.name, new PyMethodDescr(type, spec, body, false));
+        return this;
+    }
+
     /** A class method; the signature starts with {@code $type}, bound to the class it is looked up on. */
     public TypeBuilder classMethod(String signature, BuiltinBody body) {
         ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());

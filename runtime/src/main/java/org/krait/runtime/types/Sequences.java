@@ -2,10 +2,14 @@ package org.krait.runtime.types;
 
 import java.util.IdentityHashMap;
 
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyType;
 import org.krait.runtime.ops.Abstract;
 
 /** What list and tuple share: element-wise comparison, repr with recursion guard, counting and index. */
@@ -68,6 +72,27 @@ final class Sequences {
         } finally {
             reprLeave(ts, self);
         }
+    }
+
+    /**
+     * PyNumber_AsSsize_t: the value of an index-like object as a Py_ssize_t; one that does not fit
+     * raises {@code overflow} ("cannot fit 'int' into an index-sized integer"), or is clamped when
+     * {@code overflow} is null.
+     */
+    static long asSsize(ThreadState ts, PyObject o, PyType overflow) {
+        PyInt i = Abstract.index(ts, o);
+        if (i.fitsLong()) {
+            return i.value;
+        }
+        if (overflow == null) {
+            return i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        throw Errors.raise(overflow, "cannot fit 'int' into an index-sized integer");
+    }
+
+    /** The count of {@code seq * n} (OverflowError when it does not fit a Py_ssize_t). */
+    static long repeatCount(ThreadState ts, PyObject n) {
+        return asSsize(ts, n, ExceptionTypes.OVERFLOW_ERROR);
     }
 
     static int count(ThreadState ts, PyObject[] items, int n, PyObject v) {
