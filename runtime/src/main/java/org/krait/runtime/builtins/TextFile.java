@@ -65,7 +65,7 @@ final class TextFile extends FileObject {
 
     private static void define(TypeBuilder b) {
         b.method("read($self, size=-1, /)", (ts, a) -> {
-            long n = a[1] == PyNone.NONE ? -1 : ((PyInt) a[1]).value;
+            long n = FileMethods.sizeArg(a[1]);
             if (n < 0) {
                 return PyStr.of(f(a[0]).readAll());
             }
@@ -79,7 +79,7 @@ final class TextFile extends FileObject {
             }
             return PyStr.of(sb.toString());
         });
-        b.method("readline($self, size=-1, /)", (ts, a) -> PyStr.of(f(a[0]).readline((int) ((PyInt) a[1]).value)));
+        b.method("readline($self, size=-1, /)", (ts, a) -> PyStr.of(f(a[0]).readline((int) FileMethods.sizeArg(a[1]))));
         b.method("readlines($self, hint=-1, /)", (ts, a) -> {
             PyList l = new PyList();
             for (String s = f(a[0]).readline(-1); !s.isEmpty(); s = f(a[0]).readline(-1)) {

@@ -150,6 +150,12 @@ public final class ArgSpec {
      * method, {@code args[0]} is self.
      */
     public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        if (kwnames == null && !varargs && !varkw && args.length == names.length + (hasSelf ? 1 : 0)) {
+            // every parameter given positionally: nothing to bind (the common case of special methods)
+            if (posOnly == names.length || positional == names.length) {
+                return args;
+            }
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int off = hasSelf ? 1 : 0;
         int npos = args.length - nkw - off;
@@ -160,6 +166,12 @@ public final class ArgSpec {
         int n = names.length;
         if (npos > positional && !varargs) {
             throw tooManyPositional(npos);
+        }
+        if (posOnly < n && npos < Math.min(posOnly, required())) {
+            // Argument Clinic with keyword parameters too (_PyArg_UnpackKeywords) checks this first
+            int minPosOnly = Math.min(posOnly, required());
+            throw Errors.typeError(name + "() takes " + (minPosOnly < positional ? "at least" : "exactly") + " "
+                    + minPosOnly + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + npos + " given)");
         }
         int take = Math.min(npos, positional);
         System.arraycopy(args, off, out, off, take);

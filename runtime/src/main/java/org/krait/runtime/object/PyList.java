@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /** Python {@code list}: a growable array (Objects/listobject.c's over-allocation pattern). */
 public class PyList extends PyObject {
-    public static final PyType TYPE = PyType.builtin("list", null, PyType.BASETYPE, Derived::new, ListMethods::define);
+    public static final PyType TYPE = PyType.builtin("list", null, PyType.BASETYPE,
+            t -> t == PyList.TYPE ? new PyList() : new Derived(t), ListMethods::define);
     private static final PyObject[] NO_ITEMS = new PyObject[0];
 
     public PyObject[] items;

@@ -12,10 +12,14 @@ import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.FloatMethods;
 import org.krait.runtime.types.IntMethods;
+import org.krait.runtime.types.SetMethods;
+import org.krait.runtime.types.TupleMethods;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -41,12 +45,19 @@ public final class Abstract {
 
     // ---- truth ----
 
-    /** PyObject_IsTrue. */
+    /** PyObject_IsTrue; the bool cases are small enough to inline into generated code. */
     public static boolean isTrue(ThreadState ts, PyObject v) {
         if (v == PyBool.TRUE) {
             return true;
         }
-        if (v == PyBool.FALSE || v == PyNone.NONE) {
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        return isTrueGeneral(ts, v);
+    }
+
+    private static boolean isTrueGeneral(ThreadState ts, PyObject v) {
+        if (v == PyNone.NONE) {
             return false;
         }
         Class<?> c = v.getClass();
@@ -67,6 +78,9 @@ public final class Abstract {
         }
         if (c == PyFloat.class) {
             return ((PyFloat) v).value != 0.0;
+        }
+        if (c == PySet.class) {
+            return ((PySet) v).size() != 0;
         }
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
@@ -96,6 +110,18 @@ public final class Abstract {
         }
         if (c == PyInt.class || c == PyBool.class) {
             return IntMethods.hash((PyInt) v);
+        }
+        if (c == PyTuple.class) {
+            return TupleMethods.hash(ts, ((PyTuple) v).items);
+        }
+        if (v == PyNone.NONE) {
+            return org.krait.runtime.types.SingletonMethods.NONE_HASH;
+        }
+        if (c == PyFloat.class) {
+            return FloatMethods.hash(((PyFloat) v).value, v);
+        }
+        if (c == PySet.class && ((PySet) v).frozen) {
+            return ((PySet) v).frozenHash();
         }
         PyType t = v.type();
         PyObject h = t.lookup("__hash__");
@@ -160,10 +186,44 @@ public final class Abstract {
 
     // ---- comparison ----
 
+    /** COMPARE_OP: ints that fit a long compare inline; everything else as PyObject_RichCompare. */
+    public static PyObject compareOp(ThreadState ts, PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            PyInt x = (PyInt) v;
+            PyInt y = (PyInt) w;
+            if (x.big == null && y.big == null) {
+                long a = x.value;
+                long b = y.value;
+                return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
+                        : op == GT ? a > b : a >= b);
+            }
+        }
+        return richCompare(ts, v, w, op);
+    }
+
     /** PyObject_RichCompare. */
     public static PyObject richCompare(ThreadState ts, PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+        Class<?> cv = v.getClass();
+        if (cv == w.getClass()) {
+            // exact built-in types compare directly, as CPython's specialized COMPARE_OP does
+            if (cv == PyInt.class) {
+                return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+            }
+            if (cv == PyStr.class) {
+                return PyBool.of(cmpResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
+                        ((PyStr) w).value), op));
+            }
+            if (cv == PyFloat.class) {
+                double x = ((PyFloat) v).value;
+                double y = ((PyFloat) w).value;
+                return PyBool.of(op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y
+                        : op == GT ? x > y : x >= y);
+            }
+            if (cv == PyTuple.class) {
+                PyObject[] a = ((PyTuple) v).items;
+                PyObject[] b = ((PyTuple) w).items;
+                return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
+            }
         }
         PyType tv = v.type();
         PyType tw = w.type();
@@ -215,8 +275,8 @@ public final class Abstract {
         return isTrue(ts, r);
     }
 
-    /** Whether a three-way comparison result c (negative, 0, positive) satisfies comparison op. */
-    public static boolean compareResult(int c, int op) {
+    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
+    public static boolean cmpResult(int c, int op) {
         switch (op) {
             case LT:
                 return c < 0;
@@ -241,6 +301,16 @@ public final class Abstract {
 
     /** PyObject_Size. */
     public static int len(ThreadState ts, PyObject v) {
+        long n = size(ts, v);
+        if (n > Integer.MAX_VALUE) {
+            // Java arrays cannot be longer; CPython's limit is sys.maxsize
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** PyObject_Size with CPython's 64-bit range, for len() itself. */
+    public static long size(ThreadState ts, PyObject v) {
         Class<?> c = v.getClass();
         if (c == PyList.class) {
             return ((PyList) v).size;
@@ -254,6 +324,9 @@ public final class Abstract {
         if (c == PyDict.class) {
             return ((PyDict) v).size();
         }
+        if (c == PySet.class) {
+            return ((PySet) v).size();
+        }
         PyObject r = Calls.callSpecial(ts, v, "__len__");
         if (r == null) {
             throw Errors.typeError("object of type '" + v.type().name() + "' has no len()");
@@ -265,14 +338,21 @@ public final class Abstract {
         if (n.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        if (!n.fitsLong() || n.value > Integer.MAX_VALUE) {
+        if (!n.fitsLong()) {
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return (int) n.value;
+        return n.value;
     }
 
     /** PySequence_Contains: {@code __contains__}, else iteration. */
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
+        Class<?> c = container.getClass();
+        if (c == PySet.class) {
+            return SetMethods.contains(ts, (PySet) container, item);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(ts, item);
+        }
         PyObject r = Calls.callSpecial(ts, container, "__contains__", item);
         if (r != null) {
             return isTrue(ts, r);

@@ -98,6 +98,8 @@ public final class GenericAlias extends PyObject {
             }
             return Attributes.getattr(ts, g(a[0]).origin, n);
         });
+        b.method("__or__($self, value, /)", (ts, a) -> UnionType.or(ts, a[0], a[1]));
+        b.method("__ror__($self, value, /)", (ts, a) -> UnionType.or(ts, a[1], a[0]));
         b.getter("__origin__", o -> g(o).origin);
         b.getter("__args__", o -> g(o).args);
         b.getter("__parameters__", o -> PyTuple.EMPTY);

@@ -33,12 +33,16 @@ public final class ListMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.method("__init__($self, iterable=?, /)", (ts, a) -> {
+        b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> {
             PyList self = l(a[0]);
+            if (self.type() == PyList.TYPE || self.type().lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                ArgChecks.noKeywords("list", a[2]);
+            }
+            PyObject iterable = ArgChecks.atMostOne("list", a[1]);
             self.items = new PyObject[0];
             self.size = 0;
-            if (a[1] != null) {
-                extend(ts, self, a[1]);
+            if (iterable != null) {
+                extend(ts, self, iterable);
             }
             return PyNone.NONE;
         });

@@ -25,21 +25,7 @@ final class Sequences {
             }
         }
         if (i >= na || i >= nb) {
-            int c = Integer.compare(na, nb);
-            switch (op) {
-                case Abstract.LT:
-                    return PyBool.of(c < 0);
-                case Abstract.LE:
-                    return PyBool.of(c <= 0);
-                case Abstract.EQ:
-                    return PyBool.of(c == 0);
-                case Abstract.NE:
-                    return PyBool.of(c != 0);
-                case Abstract.GT:
-                    return PyBool.of(c > 0);
-                default:
-                    return PyBool.of(c >= 0);
-            }
+            return PyBool.of(Abstract.cmpResult(Integer.compare(na, nb), op));
         }
         if (op == Abstract.EQ) {
             return PyBool.FALSE;

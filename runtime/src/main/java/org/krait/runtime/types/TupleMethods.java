@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyIterator;
@@ -18,9 +19,6 @@ import org.krait.runtime.ops.Abstract;
 /** The methods of {@code tuple} (Objects/tupleobject.c). */
 public final class TupleMethods {
     private static final PyType ITERATOR = PyIterator.iteratorType("tuple_iterator");
-    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
-    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
-    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
 
     private TupleMethods() {
     }
@@ -30,13 +28,17 @@ public final class TupleMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.staticMethod("__new__(type, iterable=?, /)", (ts, a) -> {
+        b.staticMethod("__new__(type, /, *args, **kwargs)", (ts, a) -> {
             PyType cls = (PyType) a[0];
-            PyObject[] items = a[1] == null ? new PyObject[0]
-                    : a[1].getClass() == PyTuple.class ? ((PyTuple) a[1]).items
-                    : TypeMethods.toList(ts, a[1]).toArray(new PyObject[0]);
+            if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyType.OBJECT.lookup("__init__")) {
+                ArgChecks.noKeywords("tuple", a[2]);
+            }
+            PyObject iterable = ArgChecks.atMostOne("tuple", a[1]);
+            PyObject[] items = iterable == null ? new PyObject[0]
+                    : iterable.getClass() == PyTuple.class ? ((PyTuple) iterable).items
+                    : TypeMethods.toList(ts, iterable).toArray(new PyObject[0]);
             if (cls == PyTuple.TYPE) {
-                return a[1] != null && a[1].getClass() == PyTuple.class ? a[1] : PyTuple.of(items);
+                return iterable != null && iterable.getClass() == PyTuple.class ? iterable : PyTuple.of(items);
             }
             return new PyTuple.Derived(cls, items);
         });
@@ -81,17 +83,18 @@ public final class TupleMethods {
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
     }
 
-    /** tuplehash: 3.12's xxHash-based combination of the item hashes. */
+    /** Lexicographic tuple comparison (tuplerichcompare). */
+    public static PyObject compareItems(ThreadState ts, PyObject[] a, PyObject[] b, int op) {
+        return Sequences.compare(ts, a, a.length, b, b.length, op);
+    }
+
+    /** tuplehash: 3.12's xxHash-based combination of the item hashes (numeric/NumericHash). */
     public static long hash(ThreadState ts, PyObject[] items) {
-        long acc = XXPRIME_5;
+        long acc = NumericHash.tupleStart();
         for (PyObject item : items) {
-            long lane = Abstract.hash(ts, item);
-            acc += lane * XXPRIME_2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= XXPRIME_1;
+            acc = NumericHash.tupleStep(acc, Abstract.hash(ts, item));
         }
-        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
-        return acc == -1 ? 1546275796 : acc;
+        return NumericHash.tupleFinish(acc, items.length);
     }
 
     private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {

@@ -52,6 +52,8 @@ public final class TypeMethods {
             }
             return PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0]));
         });
+        b.method("__or__($self, value, /)", (ts, a) -> UnionType.or(ts, a[0], a[1]));
+        b.method("__ror__($self, value, /)", (ts, a) -> UnionType.or(ts, a[1], a[0]));
         b.classMethod("__prepare__($type, /, *args, **kwargs)", (ts, a) -> new PyDict());
         b.getset("__name__", (ts, o) -> PyStr.of(shortName((PyType) o)), null);
         b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).isHeapType() ? ((PyType) o).qualname()
