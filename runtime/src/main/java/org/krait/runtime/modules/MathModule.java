@@ -103,7 +103,7 @@ public final class MathModule {
 
     /** PyFloat_AsDouble: a float, __float__ (which must return a float), or __index__. */
     static double asDouble(ThreadState ts, PyObject o) {
-        Double v = FloatMethods.numberValue(ts, o);
+        Double v = FloatMethods.numberValue(ts, o, true);
         if (v == null) {
             throw Errors.typeError("must be real number, not " + o.type().name());
         }

@@ -294,13 +294,15 @@ public final class FloatMethods {
 
     /**
      * A number's float value through nb_float (__float__, which must return a float) or nb_index,
-     * as PyFloat_AsDouble and PyNumber_Float take it; null when o has neither.
+     * as PyNumber_Float takes it (floatSubclassDirect false: only an exact float is read
+     * directly) or PyFloat_AsDouble (true: any float is); null when o has neither hook.
      */
-    public static Double numberValue(ThreadState ts, PyObject o) {
-        if (o instanceof PyFloat) {
+    public static Double numberValue(ThreadState ts, PyObject o, boolean floatSubclassDirect) {
+        Class<?> c = o.getClass();
+        if (c == PyFloat.class || floatSubclassDirect && o instanceof PyFloat) {
             return ((PyFloat) o).value;
         }
-        if (o instanceof PyInt) {
+        if (c == PyInt.class || c == org.krait.runtime.object.PyBool.class) {
             return IntMethods.toDouble((PyInt) o);
         }
         PyObject r = Calls.callSpecial(ts, o, "__float__");
@@ -319,7 +321,7 @@ public final class FloatMethods {
 
     /** PyNumber_Float: a number's value, else the text of str and bytes. */
     public static double convert(ThreadState ts, PyObject x) {
-        Double v = numberValue(ts, x);
+        Double v = numberValue(ts, x, false);
         if (v != null) {
             return v;
         }
