@@ -39,6 +39,8 @@ public final class BuiltinsModule {
         d.putStr("__debug__", PyBool.TRUE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
             org.krait.runtime.object.PyComplex.TYPE, PyStr.TYPE,
+            org.krait.runtime.object.PyBytes.TYPE, org.krait.runtime.object.PyByteArray.TYPE,
+            org.krait.runtime.object.PyMemoryView.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
             PyStaticMethod.TYPE, org.krait.runtime.object.PySet.TYPE,
             org.krait.runtime.object.PySet.FROZENSET_TYPE, org.krait.runtime.ceval.Supers.TYPE,

@@ -143,7 +143,7 @@ public final class CoreFunctions {
             throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         }
         if (a[1] == null) {
-            if (it instanceof org.krait.runtime.object.PyIterator) {
+            if (Iteration.isPlainIterator(it)) {
                 PyObject v = ((org.krait.runtime.object.PyIterator) it).next(ts);
                 if (v == null) {
                     throw new org.krait.runtime.exceptions.PyException(
@@ -177,11 +177,7 @@ public final class CoreFunctions {
         if (!(spec instanceof PyStr)) {
             throw Errors.typeError("format() argument 2 must be str, not " + spec.type().name());
         }
-        PyObject r = Calls.callSpecial(ts, value, "__format__", spec);
-        if (!(r instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
-        }
-        return r;
+        return org.krait.runtime.types.StrFormat.formatObject(ts, value, (PyStr) spec);
     }
 
     static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {

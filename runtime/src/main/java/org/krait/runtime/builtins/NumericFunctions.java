@@ -1,24 +1,16 @@
 package org.krait.runtime.builtins;
 
-import java.util.List;
-
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
-import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
-import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyModule;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
-import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
-import org.krait.runtime.ops.Iteration;
 import org.krait.runtime.ops.Numbers;
-import org.krait.runtime.types.ListSort;
-import org.krait.runtime.types.TypeMethods;
 
 /** abs, divmod, pow, round, chr, ord, hex/oct/bin. */
 final class NumericFunctions {
@@ -69,6 +61,13 @@ final class NumericFunctions {
                     throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
                 }
                 return PyInt.of(s.value.codePointAt(0));
+            }
+            if (a[0] instanceof org.krait.runtime.object.PyBytes || a[0] instanceof org.krait.runtime.object.PyByteArray) {
+                byte[] b = org.krait.runtime.types.Buffers.bytesLike(a[0]);
+                if (b.length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
+                }
+                return PyInt.of(b[0] & 0xFF);
             }
             throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
         });

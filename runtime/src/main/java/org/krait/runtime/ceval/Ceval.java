@@ -124,7 +124,9 @@ public final class Ceval {
                 continue;
             }
             if (!(key instanceof PyStr)) {
-                throw Errors.typeError("keywords must be strings"); // _PyStack_UnpackDict
+                // Python functions name themselves (initialize_locals); C callables do not (_PyStack_UnpackDict)
+                throw Errors.typeError((isPythonFunction(func) ? funcName(ts, func) + " " : "")
+                        + "keywords must be strings");
             }
             names[k] = ((PyStr) key).value;
             all[pos.length + k++] = kw.valueAt(e);
@@ -144,6 +146,12 @@ public final class Ceval {
     }
 
     /** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else "X object". */
+    private static boolean isPythonFunction(PyObject func) {
+        return func instanceof org.krait.runtime.object.PyFunction
+                || func instanceof org.krait.runtime.object.PyMethod
+                && ((org.krait.runtime.object.PyMethod) func).function instanceof org.krait.runtime.object.PyFunction;
+    }
+
     static String funcName(ThreadState ts, PyObject func) {
         PyObject q = Attributes.lookupOrNull(ts, func, "__qualname__");
         if (!(q instanceof PyStr)) {
@@ -295,10 +303,7 @@ public final class Ceval {
             if (k == null) {
                 continue;
             }
-            if (!(k instanceof PyStr)) {
-                throw Errors.typeError(funcName(ts, func) + " keywords must be strings");
-            }
-            if (target.containsKey(ts, k)) {
+            if (k instanceof PyStr && target.containsKey(ts, k)) {
                 throw Errors.typeError(funcName(ts, func) + " got multiple values for keyword argument '"
                         + ((PyStr) k).value + "'");
             }
@@ -326,10 +331,7 @@ public final class Ceval {
             out[i] = v;
         }
         if (Iteration.next(ts, it) != null) {
-            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyStr) {
-                throw Errors.valueError("too many values to unpack (expected " + n + ", got " + Abstract.len(ts, seq)
-                        + ")");
-            }
+            // 3.12 does not say how many there were (3.14 does)
             throw Errors.valueError("too many values to unpack (expected " + n + ")");
         }
         return out;
@@ -472,10 +474,6 @@ public final class Ceval {
         if (spec == null && value.getClass() == PyStr.class) {
             return value;
         }
-        PyObject r = Calls.callSpecial(ts, value, "__format__", spec == null ? PyStr.EMPTY : spec);
-        if (!(r instanceof PyStr)) {
-            throw Errors.typeError("__format__ must return a str, not " + r.type().name());
-        }
-        return r;
+        return org.krait.runtime.types.StrFormat.formatObject(ts, value, spec == null ? PyStr.EMPTY : (PyStr) spec);
     }
 }

@@ -92,6 +92,11 @@ public final class ExceptionMethods {
             case "SyntaxError":
                 SyntaxErrorMethods.define(b);
                 break;
+            case "UnicodeDecodeError":
+            case "UnicodeEncodeError":
+            case "UnicodeTranslateError":
+                UnicodeErrorMethods.define(name, b);
+                break;
             default:
                 break;
         }

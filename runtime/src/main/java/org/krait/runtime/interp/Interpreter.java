@@ -22,10 +22,10 @@ public final class Interpreter {
     public final TextStream stderr;
     public final TextStream stdin;
     private int recursionLimit = 1000;
-    /** sys.get_int_max_str_digits(): the limit of decimal int/str conversions (0: none). */
-    private int intMaxStrDigits = org.krait.runtime.numeric.IntText.DEFAULT_MAX_STR_DIGITS;
     /** Source lines shown in tracebacks (CPython re-reads the file; one cache per interpreter here). */
     private final org.krait.runtime.exceptions.SourceCache sourceCache = new org.krait.runtime.exceptions.SourceCache();
+    /** sys.get_int_max_str_digits(): the limit of decimal int/str conversions (0: none). */
+    private int intMaxStrDigits = org.krait.runtime.numeric.IntText.DEFAULT_MAX_STR_DIGITS;
     /** Heap subclasses of built-in types made in this interpreter, for __subclasses__ (weakly held). */
     private final java.util.IdentityHashMap<org.krait.runtime.object.PyType,
             java.util.List<java.lang.ref.WeakReference<org.krait.runtime.object.PyType>>> builtinSubclasses =

@@ -26,6 +26,8 @@ public final class ArgSpec {
     final boolean varkw;
     /** "list.append" for a method of list, else the bare name: METH_NOARGS/METH_O errors use it. */
     String qualname;
+    /** Arguments parsed by PyArg_ParseTuple (METH_VARARGS): its "takes at least 1 argument" texts. */
+    boolean parseTuple;
 
     static final PyObject OPTIONAL = new PyObject() {
         @Override
@@ -55,6 +57,22 @@ public final class ArgSpec {
             errorName = typeName;
         }
         return this;
+    }
+
+    /** Marks a METH_VARARGS function whose argument-count errors are PyArg_ParseTuple's. */
+    ArgSpec parseTupleStyle() {
+        parseTuple = true;
+        return this;
+    }
+
+    /** PyArg_ParseTuple's "count() takes at least 1 argument (0 given)". */
+    private RuntimeException parseTupleCount(int given) {
+        int min = required();
+        int max = positional;
+        String qual = min == max ? "exactly" : given < min ? "at least" : "at most";
+        int n = given < min ? min : max;
+        return Errors.typeError(name + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
+                + given + " given)");
     }
 
     /** METH_O shape: exactly one required positional-only parameter. */
@@ -164,7 +182,19 @@ public final class ArgSpec {
             out[0] = args[0];
         }
         int n = names.length;
+        if (!varargs && !varkw && posOnly < n && npos + nkw > n) {
+            // Argument Clinic with keyword parameters counts all arguments first (_PyArg_UnpackKeywords);
+            // the class argument of __new__ is not the caller's to count
+            int h = hidden();
+            throw Errors.typeError(errorName + "() takes at most " + (n - h) + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (n - h == 1 ? "" : "s") + " (" + (npos + nkw - h) + " given)");
+        }
         if (npos > positional && !varargs) {
+            if (!parseTuple && posOnly < n && npos + nkw > n) {
+                // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
+                throw Errors.typeError(errorName + "() takes at most " + n + " " + (npos == 0 ? "keyword " : "")
+                        + "argument" + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+            }
             throw tooManyPositional(npos);
         }
         if (posOnly < n && npos < Math.min(posOnly, required())) {
@@ -249,11 +279,17 @@ public final class ArgSpec {
     }
 
     private RuntimeException tooManyPositional(int given) {
+        if (parseTuple) {
+            return parseTupleCount(given);
+        }
         int h = hidden();
         int req = required() - h;
         int max = positional - h;
         given -= h;
         if (positional == 0) {
+            if (names.length > 0) {
+                return Errors.typeError(name + "() takes no positional arguments");
+            }
             return Errors.typeError(qualname + "() takes no arguments (" + given + " given)");
         }
         if (singleArg()) {
@@ -270,6 +306,9 @@ public final class ArgSpec {
     }
 
     private RuntimeException missing(int i, int given) {
+        if (parseTuple) {
+            return parseTupleCount(given);
+        }
         int h = hidden();
         if (i < posOnly) {
             int req = required() - h;

@@ -21,4 +21,29 @@ public class PyBytes extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    /** Instances of Python subclasses of bytes. */
+    public static final class Derived extends PyBytes {
+        private final PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, byte[] value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        /** The instance dict, unless the class's __slots__ leave it out. */
+        @Override
+        public PyDict instanceDict() {
+            if (dict == null && type.hasInstanceDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
 }

@@ -303,10 +303,12 @@ public class PyDict extends PyObject {
     /** Instances of Python subclasses of dict. */
     public static final class Derived extends PyDict {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         Derived(PyType type) {
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

@@ -54,10 +54,12 @@ public class PyList extends PyObject {
     /** Instances of Python subclasses of list. */
     public static final class Derived extends PyList {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         Derived(PyType type) {
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

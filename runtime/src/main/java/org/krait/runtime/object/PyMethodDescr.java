@@ -42,7 +42,7 @@ public final class PyMethodDescr extends PyObject {
         if (args.length - nkw < 1) {
             throw Errors.typeError("unbound method " + owner.name() + "." + spec.name + "() needs an argument");
         }
-        checkSelf(args[0]);
+        checkSelf(args[0], slotWrapper);
         return body.call(ts, spec.bind(args, kwnames));
     }
 
@@ -55,7 +55,17 @@ public final class PyMethodDescr extends PyObject {
     }
 
     void checkSelf(PyObject self) {
+        checkSelf(self, false);
+    }
+
+    /** {@code wrapperCall}: the text of calling a slot wrapper (wrapperdescr_call) rather than binding. */
+    private void checkSelf(PyObject self, boolean wrapperCall) {
         if (!self.type().isSubtypeOf(owner)) {
+            if (wrapperCall) {
+                // wrapperdescr_call's text differs from method_descriptor's
+                throw Errors.typeError("descriptor '" + spec.name + "' requires a '" + owner.name()
+                        + "' object but received a '" + self.type().name() + "'");
+            }
             throw Errors.typeError("descriptor '" + spec.name + "' for '" + owner.name()
                     + "' objects doesn't apply to a '" + self.type().name() + "' object");
         }

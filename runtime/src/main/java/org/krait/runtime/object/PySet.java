@@ -66,6 +66,11 @@ public class PySet extends PyObject {
         return used;
     }
 
+    /** Active plus dummy slots: set.__init__ starts from a fresh table when this is not zero. */
+    public int fill() {
+        return fill;
+    }
+
     // ---- probing ----
 
     /** set_lookkey: the slot holding a key equal to {@code key}, or -1. May run Python {@code __eq__}. */
@@ -423,11 +428,13 @@ public class PySet extends PyObject {
     /** Instances of Python subclasses of set and frozenset. */
     public static final class Derived extends PySet {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         public Derived(PyType type, boolean frozen) {
             super(frozen);
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

@@ -92,7 +92,7 @@ public class PyStr extends PyObject {
     /** Instances of Python subclasses of str. */
     public static final class Derived extends PyStr {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        private PyDict dict;
 
         public Derived(PyType type, String value) {
             super(value);
@@ -104,8 +104,12 @@ public class PyStr extends PyObject {
             return type;
         }
 
+        /** The instance dict, unless the class's __slots__ leave it out. */
         @Override
         public PyDict instanceDict() {
+            if (dict == null && type.hasInstanceDict()) {
+                dict = new PyDict();
+            }
             return dict;
         }
     }

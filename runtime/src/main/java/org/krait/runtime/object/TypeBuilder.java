@@ -26,6 +26,16 @@ public final class TypeBuilder {
         return this;
     }
 
+    /**
+     * An instance method whose arguments CPython parses with PyArg_ParseTuple (METH_VARARGS, no
+     * text signature): the same binding, with that function's argument-count messages.
+     */
+    public TypeBuilder varargsMethod(String signature, BuiltinBody body) {
+        ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name()).parseTupleStyle();
+        dict.putStr(spec.name, new PyMethodDescr(type, spec, body, false));
+        return this;
+    }
+
     /** A class method; the signature starts with {@code $type}, bound to the class it is looked up on. */
     public TypeBuilder classMethod(String signature, BuiltinBody body) {
         ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
@@ -44,6 +54,15 @@ public final class TypeBuilder {
     /** A read-only attribute computed from the instance. */
     public TypeBuilder getter(String name, Function<PyObject, PyObject> get) {
         dict.putStr(name, new PyGetSetDescr(type, name, (ts, o) -> get.apply(o), null));
+        return this;
+    }
+
+    /** A READONLY member (PyMemberDef): assigning or deleting raises "readonly attribute". */
+    public TypeBuilder readonlyMember(String name, Function<PyObject, PyObject> get) {
+        dict.putStr(name, new PyGetSetDescr(type, name, (ts, o) -> get.apply(o), (ts, o, v) -> {
+            throw org.krait.runtime.exceptions.Errors.raise(
+                    org.krait.runtime.exceptions.ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+        }));
         return this;
     }
 

@@ -210,7 +210,7 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
-                return PyBool.of(cmpResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
+                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
                         ((PyStr) w).value), op));
             }
             if (cv == PyFloat.class) {
@@ -275,8 +275,8 @@ public final class Abstract {
         return isTrue(ts, r);
     }
 
-    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
-    public static boolean cmpResult(int c, int op) {
+    /** Whether a three-way comparison result c (negative, 0, positive) satisfies comparison op. */
+    public static boolean compareResult(int c, int op) {
         switch (op) {
             case LT:
                 return c < 0;
@@ -396,6 +396,15 @@ public final class Abstract {
             throw Errors.raise(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         return (int) i.value;
+    }
+
+    /** PyNumber_AsSsize_t(v, OverflowError): a Py_ssize_t argument such as list.insert's index. */
+    public static long asSsize(ThreadState ts, PyObject v) {
+        PyInt i = index(ts, v);
+        if (!i.fitsLong()) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
     }
 
     /** Like {@link #asIndex} but clamps huge values (for slice bounds), as _PyEval_SliceIndex does. */

@@ -2,7 +2,12 @@ package org.krait.runtime.ops;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyByteArray;
+import org.krait.runtime.object.PyBytes;
 import org.krait.runtime.object.PyFloat;
+import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyMethodDescr;
+import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
@@ -125,7 +130,10 @@ public final class Numbers {
         }
         PyObject r = binaryOrNotImplemented(ts, oparg, a, b);
         if (r == Abstract.NOT_IMPLEMENTED) {
-            throw unsupported(oparg, a, b, false);
+            r = sequenceOp(ts, oparg, a, b, false);
+            if (r == null) {
+                throw unsupported(oparg, a, b, false);
+            }
         }
         return r;
     }
@@ -151,7 +159,7 @@ public final class Numbers {
         PyType t = a.type();
         if (t.isHeapType() || a.getClass() != PyInt.class && a.getClass() != PyFloat.class
                 && a.getClass() != PyStr.class) {
-            PyObject r = Calls.callSpecial(ts, a, IOP[op], b);
+            PyObject r = callNumberSlot(ts, a, IOP[op], b);
             if (r != null && r != Abstract.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -169,9 +177,74 @@ public final class Numbers {
         }
         PyObject r = binaryOrNotImplemented(ts, op, a, b);
         if (r == Abstract.NOT_IMPLEMENTED) {
-            throw unsupported(op, a, b, true);
+            r = sequenceOp(ts, op, a, b, true);
+            if (r == null) {
+                throw unsupported(op, a, b, true);
+            }
         }
         return r;
+    }
+
+    /**
+     * The built-in + and * of str, bytes, bytearray, list and tuple are CPython's sequence slots
+     * (sq_concat, sq_repeat, sq_inplace_*), not number slots: the operator tries the number
+     * methods of both operands first (so another operand's __radd__ wins) and these last.
+     */
+    private static boolean isSequenceSlot(PyObject m) {
+        if (!(m instanceof PyMethodDescr)) {
+            return false;
+        }
+        String n = ((PyMethodDescr) m).name();
+        if (!n.equals("__add__") && !n.equals("__mul__") && !n.equals("__rmul__") && !n.equals("__iadd__")
+                && !n.equals("__imul__")) {
+            return false;
+        }
+        PyType o = ((PyMethodDescr) m).owner;
+        return o == PyStr.TYPE || o == PyBytes.TYPE || o == PyByteArray.TYPE || o == PyList.TYPE
+                || o == PyTuple.TYPE;
+    }
+
+    /** A special method that is a number slot: null when the type has none or only a sequence slot. */
+    private static PyObject callNumberSlot(ThreadState ts, PyObject self, String name, PyObject arg) {
+        PyObject m = self.type().lookup(name);
+        if (m == null || isSequenceSlot(m)) {
+            return null;
+        }
+        return Calls.callSpecial(ts, self, name, arg);
+    }
+
+    private static PyObject sequenceSlot(PyObject o, String name) {
+        PyObject m = o.type().lookup(name);
+        return isSequenceSlot(m) ? m : null;
+    }
+
+    /** PyNumber_Add / PyNumber_Multiply (and in-place) after the number slots: concat and repeat. */
+    private static PyObject sequenceOp(ThreadState ts, int op, PyObject a, PyObject b, boolean inplace) {
+        if (op == ADD) {
+            PyObject f = inplace ? sequenceSlot(a, "__iadd__") : null;
+            f = f != null ? f : sequenceSlot(a, "__add__");
+            return f == null ? null : Calls.callMethod(ts, f, a, new PyObject[] {b}, null);
+        }
+        if (op == MULTIPLY) {
+            PyObject f = inplace ? sequenceSlot(a, "__imul__") : null;
+            f = f != null ? f : sequenceSlot(a, "__mul__");
+            if (f != null) {
+                return repeat(ts, f, a, b);
+            }
+            f = sequenceSlot(b, "__mul__");
+            if (f != null) {
+                return repeat(ts, f, b, a);
+            }
+        }
+        return null;
+    }
+
+    /** sequence_repeat: the count must be an index. */
+    private static PyObject repeat(ThreadState ts, PyObject f, PyObject seq, PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
+        }
+        return Calls.callMethod(ts, f, seq, new PyObject[] {n}, null);
     }
 
     /** binary_op1: left operand's method, the right operand's reflected one, subclass first. */
@@ -186,7 +259,7 @@ public final class Numbers {
         boolean triedRight = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
             PyObject rb = tb.lookup(rop);
-            if (rb != null && rb != ta.lookup(rop)) {
+            if (rb != null && rb != ta.lookup(rop) && !isSequenceSlot(rb)) {
                 triedRight = true;
                 PyObject r = Calls.callSpecial(ts, b, rop, a);
                 if (r != Abstract.NOT_IMPLEMENTED) {
@@ -194,12 +267,12 @@ public final class Numbers {
                 }
             }
         }
-        PyObject r = Calls.callSpecial(ts, a, op, b);
+        PyObject r = callNumberSlot(ts, a, op, b);
         if (r != null && r != Abstract.NOT_IMPLEMENTED) {
             return r;
         }
         if (ta != tb && !triedRight) {
-            r = Calls.callSpecial(ts, b, rop, a);
+            r = callNumberSlot(ts, b, rop, a);
             if (r != null && r != Abstract.NOT_IMPLEMENTED) {
                 return r;
             }

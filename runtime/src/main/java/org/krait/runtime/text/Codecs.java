@@ -62,7 +62,7 @@ public final class Codecs {
     }
 
     /** _Py_normalize_encoding: lower case, runs of characters other than alnum and '.' to one '_'. */
-    static String normalize(String encoding) {
+    public static String normalize(String encoding) {
         StringBuilder sb = new StringBuilder(encoding.length());
         boolean punct = false;
         for (int i = 0; i < encoding.length(); i++) {

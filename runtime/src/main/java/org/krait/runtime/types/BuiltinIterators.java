@@ -28,10 +28,14 @@ import org.krait.runtime.ops.Subscripts;
  * They are classes, so they can be subclassed; an instance of a subclass carries a {@code __dict__}.
  */
 public final class BuiltinIterators {
-    public static final PyType ENUMERATE = PyType.builtin("enumerate", null, PyType.BASETYPE, null,
-            b -> define(b, BuiltinIterators::newEnumerate));
-    public static final PyType REVERSED = PyType.builtin("reversed", null, PyType.BASETYPE, null,
-            b -> define(b, BuiltinIterators::newReversed));
+    public static final PyType ENUMERATE = PyType.builtin("enumerate", null, PyType.BASETYPE, null, b -> {
+        define(b, BuiltinIterators::newEnumerate);
+        GenericAlias.addClassGetitem(b);
+    });
+    public static final PyType REVERSED = PyType.builtin("reversed", null, PyType.BASETYPE, null, b -> {
+        define(b, BuiltinIterators::newReversed);
+        b.method("__length_hint__($self, /)", (ts, a) -> PyInt.of(((PyIterator) a[0]).lengthHint(ts)));
+    });
     public static final PyType ZIP = PyType.builtin("zip", null, PyType.BASETYPE, null,
             b -> define(b, BuiltinIterators::newZip));
     public static final PyType MAP = PyType.builtin("map", null, PyType.BASETYPE, null,
@@ -48,7 +52,7 @@ public final class BuiltinIterators {
 
         Base(PyType type) {
             super(type);
-            dict = type.isHeapType() ? new PyDict() : null;
+            dict = type.isHeapType() && type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override
@@ -206,6 +210,15 @@ public final class BuiltinIterators {
             index = -1;
             seq = null;
             return null;
+        }
+
+        @Override
+        public long lengthHint(ThreadState ts) {
+            if (seq == null) {
+                return 0;
+            }
+            long size = Abstract.size(ts, seq);
+            return size < index + 1 ? 0 : index + 1;
         }
     }
 

@@ -248,7 +248,7 @@ public final class FloatMethods {
         } else {
             c = new BigDecimal(x).compareTo(new BigDecimal(w.toBig()));
         }
-        return Abstract.cmpResult(c, op);
+        return Abstract.compareResult(c, op);
     }
 
     // ---- rounding and formatting ----------------------------------------------------------------

@@ -276,7 +276,7 @@ public final class IntMethods {
     }
 
     public static boolean compare(PyInt a, PyInt b, int op) {
-        return Abstract.cmpResult(compareTo(a, b), op);
+        return Abstract.compareResult(compareTo(a, b), op);
     }
 
     /** hash(int) (Objects/longobject.c long_hash). */

@@ -22,8 +22,8 @@ import org.krait.runtime.ops.Calls;
 
 /** The methods of {@code list} (Objects/listobject.c). */
 public final class ListMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("list_iterator");
-    private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("list_iterator");
+    private static final PyType REVERSE_ITERATOR = PyIterator.sizedIteratorType("list_reverseiterator");
 
     private ListMethods() {
     }
@@ -101,7 +101,7 @@ public final class ListMethods {
         });
         b.method("insert($self, index, object, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            long i = Abstract.asClampedIndex(ts, a[1]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (i < 0) {
                 i = Math.max(0, i + self.size);
             }
@@ -114,10 +114,10 @@ public final class ListMethods {
         });
         b.method("pop($self, index=-1, /)", (ts, a) -> {
             PyList self = l(a[0]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (self.size == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Abstract.asClampedIndex(ts, a[1]);
             if (i < 0) {
                 i += self.size;
             }
@@ -140,12 +140,15 @@ public final class ListMethods {
         });
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            int n = self.size;
-            long start = Abstract.asClampedIndex(ts, a[2]);
-            long stop = Abstract.asClampedIndex(ts, a[3]);
-            start = start < 0 ? Math.max(0, start + n) : start;
-            stop = stop < 0 ? Math.max(0, stop + n) : stop;
-            for (long i = start; i < Math.min(stop, self.size); i++) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + self.size);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + self.size);
+            }
+            for (long i = start; i < stop && i < self.size; i++) {
                 if (Abstract.richCompareBool(ts, self.items[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }
@@ -205,16 +208,10 @@ public final class ListMethods {
     }
 
     private static PyObject[] repeat(ThreadState ts, PyList self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         int len = self.size;
-        if (n <= 0 || len == 0) {
+        int n = Sequences.repeatCount(ts, count, len);
+        if (n == 0 || len == 0) {
             return new PyObject[0];
-        }
-        if ((long) len * n > Integer.MAX_VALUE - 8) {
-            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
         }
         PyObject[] r = new PyObject[len * n];
         for (int i = 0; i < n; i++) {
@@ -246,30 +243,50 @@ public final class ListMethods {
         return self.items[(int) i];
     }
 
+    /** listiter_next: once past the end it stays exhausted, even if the list grows again. */
     static PyObject iterator(PyList list) {
         return new PyIterator(ITERATOR) {
+            private PyList seq = list;
             private int pos;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (list == null || pos >= list.size) {
+                if (seq == null) {
                     return null;
                 }
-                return list.items[pos++];
+                if (pos < seq.size) {
+                    return seq.items[pos++];
+                }
+                seq = null;
+                return null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null ? 0 : Math.max(0, seq.size - pos);
             }
         };
     }
 
+    /** listreviter_next: stops for good at the front or when the list has shrunk below the position. */
     static PyObject reversedIterator(PyList list) {
         return new PyIterator(REVERSE_ITERATOR) {
+            private PyList seq = list;
             private int pos = list.size - 1;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (pos < 0 || pos >= list.size) {
-                    return null;
+                if (seq != null && pos >= 0 && pos < seq.size) {
+                    return seq.items[pos--];
                 }
-                return list.items[pos--];
+                seq = null;
+                pos = -1;
+                return null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null || seq.size < pos + 1 ? 0 : pos + 1;
             }
         };
     }

@@ -21,8 +21,8 @@ import org.krait.runtime.ops.Iteration;
 
 /** The methods of {@code range} and its iterators (Objects/rangeobject.c). */
 public final class RangeMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("range_iterator");
-    private static final PyType LONG_ITERATOR = PyIterator.iteratorType("longrange_iterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("range_iterator");
+    private static final PyType LONG_ITERATOR = PyIterator.sizedIteratorType("longrange_iterator");
 
     private RangeMethods() {
     }
@@ -36,9 +36,9 @@ public final class RangeMethods {
             ArgChecks.noKeywords("range", a[2]);
             return create(ts, ((PyTuple) a[1]).items);
         });
-        b.getter("start", o -> r(o).start);
-        b.getter("stop", o -> r(o).stop);
-        b.getter("step", o -> r(o).step);
+        b.readonlyMember("start", o -> r(o).start);
+        b.readonlyMember("stop", o -> r(o).stop);
+        b.readonlyMember("step", o -> r(o).step);
         b.method("__len__($self, /)", (ts, a) -> {
             PyInt n = r(a[0]).length;
             if (!n.fitsLong()) {
@@ -282,6 +282,11 @@ public final class RangeMethods {
                     remaining--;
                     return PyInt.of(v);
                 }
+
+                @Override
+                public long lengthHint(ThreadState ts) {
+                    return remaining;
+                }
             };
         }
         return new PyIterator(LONG_ITERATOR) {
@@ -297,6 +302,14 @@ public final class RangeMethods {
                 next = next.add(step.toBig());
                 remaining = remaining.subtract(BigInteger.ONE);
                 return PyInt.of(v);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                if (remaining.bitLength() > 63) {
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                }
+                return remaining.longValue();
             }
         };
     }

@@ -2,10 +2,14 @@ package org.krait.runtime.types;
 
 import java.util.IdentityHashMap;
 
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyType;
 import org.krait.runtime.ops.Abstract;
 
 /** What list and tuple share: element-wise comparison, repr with recursion guard, counting and index. */
@@ -25,7 +29,7 @@ final class Sequences {
             }
         }
         if (i >= na || i >= nb) {
-            return PyBool.of(Abstract.cmpResult(Integer.compare(na, nb), op));
+            return PyBool.of(Abstract.compareResult(Integer.compare(na, nb), op));
         }
         if (op == Abstract.EQ) {
             return PyBool.FALSE;
@@ -70,6 +74,27 @@ final class Sequences {
         }
     }
 
+    /**
+     * PyNumber_AsSsize_t: the value of an index-like object as a Py_ssize_t; one that does not fit
+     * raises {@code overflow} ("cannot fit 'int' into an index-sized integer"), or is clamped when
+     * {@code overflow} is null.
+     */
+    static long asSsize(ThreadState ts, PyObject o, PyType overflow) {
+        PyInt i = Abstract.index(ts, o);
+        if (i.fitsLong()) {
+            return i.value;
+        }
+        if (overflow == null) {
+            return i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        throw Errors.raise(overflow, "cannot fit 'int' into an index-sized integer");
+    }
+
+    /** The count of {@code seq * n} (OverflowError when it does not fit a Py_ssize_t). */
+    static long repeatCount(ThreadState ts, PyObject n) {
+        return asSsize(ts, n, ExceptionTypes.OVERFLOW_ERROR);
+    }
+
     static int count(ThreadState ts, PyObject[] items, int n, PyObject v) {
         int c = 0;
         for (int i = 0; i < n; i++) {
@@ -78,5 +103,36 @@ final class Sequences {
             }
         }
         return c;
+    }
+
+    /** _PyEval_SliceIndexNotNone: an index argument such as list.index's start, clamped to 64 bits. */
+    static long sliceIndexArg(ThreadState ts, PyObject v) {
+        if (!(v instanceof org.krait.runtime.object.PyInt) && v.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError(
+                    "slice indices must be integers or have an __index__ method");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, v);
+        return i.fitsLong() ? i.value : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
+     * a product too large for an array is a MemoryError, as CPython's allocation failure.
+     */
+    static int repeatCount(ThreadState ts, PyObject count, int len) {
+        if (!(count instanceof org.krait.runtime.object.PyInt) && count.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError("can't multiply sequence by non-int of type '"
+                    + count.type().name() + "'");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, count);
+        if (!i.fitsLong()) {
+            throw org.krait.runtime.exceptions.Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, i.value);
+        if (len > 0 && n > (Integer.MAX_VALUE - 8) / len) {
+            throw org.krait.runtime.exceptions.Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR,
+                    "");
+        }
+        return (int) n;
     }
 }

@@ -1,6 +1,7 @@
 package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyDict;
@@ -18,7 +19,7 @@ import org.krait.runtime.object.TypeBuilder;
 
 /** The methods of {@code set} and {@code frozenset} (Objects/setobject.c); the algebra is in {@link SetOps}. */
 public final class SetMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("set_iterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("set_iterator");
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     private SetMethods() {
@@ -39,7 +40,7 @@ public final class SetMethods {
             ArgChecks.noKeywords("set", a[2]);
             PyObject iterable = ArgChecks.atMostOne(s(a[0]).type().name(), a[1]);
             PySet self = s(a[0]);
-            if (self.size() > 0) {
+            if (self.fill() > 0) {
                 self.clear();
             }
             if (iterable != null) {
@@ -52,11 +53,11 @@ public final class SetMethods {
             return PyNone.NONE;
         });
         b.method("discard($self, object, /)", (ts, a) -> {
-            SetOps.withSetKey(ts, a[1], k -> s(a[0]).discard(ts, k));
+            discard(ts, s(a[0]), a[1]);
             return PyNone.NONE;
         });
         b.method("remove($self, object, /)", (ts, a) -> {
-            if (!SetOps.withSetKey(ts, a[1], k -> s(a[0]).discard(ts, k))) {
+            if (!discard(ts, s(a[0]), a[1])) {
                 throw Errors.keyError(a[1]);
             }
             return PyNone.NONE;
@@ -159,14 +160,10 @@ public final class SetMethods {
         b.method("isdisjoint($self, other, /)", (ts, a) -> PyBool.of(SetOps.isDisjoint(ts, s(a[0]), a[1])));
         b.method("issubset($self, other, /)", (ts, a) -> PyBool.of(SetOps.isSubset(ts, s(a[0]), a[1])));
         b.method("issuperset($self, other, /)", (ts, a) -> PyBool.of(SetOps.isSuperset(ts, s(a[0]), a[1])));
-        b.method("__or__($self, value, /)", (ts, a) -> SetOps.or(ts, a[0], a[1]));
-        b.method("__ror__($self, value, /)", (ts, a) -> SetOps.or(ts, a[1], a[0]));
-        b.method("__and__($self, value, /)", (ts, a) -> SetOps.and(ts, a[0], a[1]));
-        b.method("__rand__($self, value, /)", (ts, a) -> SetOps.and(ts, a[1], a[0]));
-        b.method("__sub__($self, value, /)", (ts, a) -> SetOps.sub(ts, a[0], a[1]));
-        b.method("__rsub__($self, value, /)", (ts, a) -> SetOps.sub(ts, a[1], a[0]));
-        b.method("__xor__($self, value, /)", (ts, a) -> SetOps.xor(ts, a[0], a[1]));
-        b.method("__rxor__($self, value, /)", (ts, a) -> SetOps.xor(ts, a[1], a[0]));
+        operator(b, "or", SetOps::or);
+        operator(b, "and", SetOps::intersection);
+        operator(b, "sub", SetOps::difference);
+        operator(b, "xor", SetOps::symmetricDifference);
         for (int i = 0; i < CMP_NAMES.length; i++) {
             int op = i;
             b.method(CMP_NAMES[i] + "($self, value, /)", (ts, a) -> {
@@ -176,7 +173,22 @@ public final class SetMethods {
         }
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(),
                 PyTuple.of(new PyList(s(a[0]).toArray())), reduceState(a[0])));
-        b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> a[0]);
+    }
+
+    /** A set algebra function applied to {@code (set, other)}. */
+    interface SetBinary {
+        PySet apply(ThreadState ts, PySet so, PyObject other);
+    }
+
+    /**
+     * {@code __op__} and {@code __rop__}: set_or, set_and, set_sub, set_xor take both operands in
+     * written order and return NotImplemented unless both are sets or frozensets.
+     */
+    private static void operator(TypeBuilder b, String name, SetBinary op) {
+        b.method("__" + name + "__($self, value, /)", (ts, a) -> SetOps.isAnySet(a[1])
+                ? op.apply(ts, s(a[0]), a[1]) : PyNotImplemented.NOT_IMPLEMENTED);
+        b.method("__r" + name + "__($self, value, /)", (ts, a) -> SetOps.isAnySet(a[1])
+                ? op.apply(ts, s(a[1]), a[0]) : PyNotImplemented.NOT_IMPLEMENTED);
     }
 
     private static PyObject reduceState(PyObject self) {
@@ -186,7 +198,19 @@ public final class SetMethods {
 
     /** set_contains: a set key that is unhashable is looked up as a frozenset. */
     public static boolean contains(ThreadState ts, PySet set, PyObject key) {
-        return SetOps.withSetKey(ts, key, k -> set.contains(ts, k));
+        try {
+            return set.contains(ts, key);
+        } catch (PyException e) {
+            return set.contains(ts, SetOps.frozenKey(ts, key, e));
+        }
+    }
+
+    private static boolean discard(ThreadState ts, PySet set, PyObject key) {
+        try {
+            return set.discard(ts, key);
+        } catch (PyException e) {
+            return set.discard(ts, SetOps.frozenKey(ts, key, e));
+        }
     }
 
     /** set_repr: {@code {1, 2}}, {@code frozenset({1})}, {@code S({1})} for subclasses, via list(self). */
@@ -214,6 +238,7 @@ public final class SetMethods {
         return new PyIterator(ITERATOR) {
             private PySet so = set;
             private int expectedUsed = set.size();
+            private int remaining = set.size();
             private int pos;
 
             @Override
@@ -231,7 +256,13 @@ public final class SetMethods {
                     return null;
                 }
                 pos = j + 1;
+                remaining--;
                 return so.keyAt(j);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return so != null && expectedUsed == so.size() ? remaining : 0;
             }
         };
     }

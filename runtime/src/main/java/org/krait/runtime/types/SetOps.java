@@ -4,7 +4,6 @@ import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyDict;
-import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyType;
@@ -65,24 +64,21 @@ public final class SetOps {
         }
     }
 
+    /** set_or without its type check: a copy of {@code so} updated with {@code other}. */
+    static PySet or(ThreadState ts, PySet so, PyObject other) {
+        PySet result = copy(ts, so);
+        if (so != other) {
+            update(ts, result, other);
+        }
+        return result;
+    }
+
     static PySet union(ThreadState ts, PySet so, PyObject[] others) {
         PySet result = copy(ts, so);
         for (PyObject other : others) {
             if (other != so) {
                 update(ts, result, other);
             }
-        }
-        return result;
-    }
-
-    /** set_or, also as the reflected {@code __ror__} (then {@code so} is the left operand). */
-    static PyObject or(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        PySet result = copy(ts, (PySet) so);
-        if (so != other) {
-            update(ts, result, other);
         }
         return result;
     }
@@ -131,13 +127,6 @@ public final class SetOps {
             result = intersection(ts, result, other);
         }
         return result;
-    }
-
-    static PyObject and(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return intersection(ts, (PySet) so, other);
     }
 
     static boolean isDisjoint(ThreadState ts, PySet so, PyObject other) {
@@ -234,13 +223,6 @@ public final class SetOps {
         return result;
     }
 
-    static PyObject sub(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return difference(ts, (PySet) so, other);
-    }
-
     /** set_symmetric_difference_update. */
     static void symmetricDifferenceUpdate(ThreadState ts, PySet so, PyObject other) {
         if (so == other) {
@@ -271,13 +253,6 @@ public final class SetOps {
         PySet result = newBaseSet(ts, so.type(), other);
         symmetricDifferenceUpdate(ts, result, so);
         return result;
-    }
-
-    static PyObject xor(ThreadState ts, PyObject so, PyObject other) {
-        if (!isAnySet(so) || !isAnySet(other)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        return symmetricDifference(ts, (PySet) so, other);
     }
 
     /** set_issubset. */
@@ -343,17 +318,16 @@ public final class SetOps {
         return isSubset(ts, v, w);
     }
 
-    /** Runs a lookup of {@code key}; an unhashable set key is retried as a frozenset (set_contains). */
-    static <T> T withSetKey(ThreadState ts, PyObject key, java.util.function.Function<PyObject, T> op) {
-        try {
-            return op.apply(key);
-        } catch (PyException e) {
-            if (!(key instanceof PySet) || ((PySet) key).frozen || !e.value.matches(ExceptionTypes.TYPE_ERROR)) {
-                throw e;
-            }
-            PySet tmp = new PySet(true);
-            update(ts, tmp, key);
-            return op.apply(tmp);
+    /**
+     * set_contains / set_remove / set_discard: when hashing {@code key} failed with TypeError and it
+     * is a set, look it up as a frozenset instead; any other failure is thrown again.
+     */
+    static PySet frozenKey(ThreadState ts, PyObject key, PyException failure) {
+        if (!(key instanceof PySet) || ((PySet) key).frozen || !failure.value.matches(ExceptionTypes.TYPE_ERROR)) {
+            throw failure;
         }
+        PySet tmp = new PySet(true);
+        update(ts, tmp, key);
+        return tmp;
     }
 }

@@ -1,26 +1,37 @@
 package org.krait.runtime.types;
 
-import java.util.List;
-
 import org.krait.compiler.unicode.StringRepr;
 import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.exceptions.LibraryErrors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.FormatSpec;
+import org.krait.runtime.numeric.NumericError;
+import org.krait.runtime.object.BuiltinBody;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyIterator;
-import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PySlice;
 import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
-import org.krait.runtime.ops.Calls;
+import org.krait.runtime.text.CodePoints;
+import org.krait.runtime.text.TextError;
 
-/** The methods of {@code str} (Objects/unicodeobject.c). Indices are code points (ADR 0003). */
+/**
+ * The special methods and constructor of {@code str} (Objects/unicodeobject.c); the named methods
+ * are in {@link StrTextMethods}, formatting in {@link StrFormat} and {@link PercentFormatter}.
+ * Indices are code points (ADR 0003); every operation delegates to the text library.
+ */
 public final class StrMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
+    private static final PyType ASCII_ITERATOR = PyIterator.iteratorType("str_ascii_iterator");
+    private static final PyType ITERATOR = PyIterator.iteratorType("str_iterator");
+    private static final String[] NEW_PARAMS = {"object", "encoding", "errors"};
 
     private StrMethods() {
     }
@@ -33,11 +44,40 @@ public final class StrMethods {
         return ((PyStr) o).value;
     }
 
+    /** A str argument, else "{what} must be str, not int" (just "must be str, ..." when what is null). */
     static String arg(PyObject o, String what) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError(what + " must be str, not " + o.type().name());
+            if (what == null) {
+                throw Errors.typeError("must be str, not " + o.type().name());
+            }
+            // Argument Clinic's _PyArg_BadArgument names None itself rather than its type
+            throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.type().name()));
         }
         return ((PyStr) o).value;
+    }
+
+    /**
+     * The result of a method that may return its input unchanged: the very object for an exact
+     * str (CPython returns self), else a new exact str (unicode_result_unchanged).
+     */
+    static PyStr result(PyObject self, String r) {
+        if (r == s(self) && self.getClass() == PyStr.class) {
+            return (PyStr) self;
+        }
+        return PyStr.of(r);
+    }
+
+    /** A method body whose text-library and numeric-library errors become Python exceptions. */
+    static BuiltinBody guarded(BuiltinBody body) {
+        return (ts, a) -> {
+            try {
+                return body.call(ts, a);
+            } catch (TextError e) {
+                throw LibraryErrors.text(e);
+            } catch (NumericError e) {
+                throw LibraryErrors.numeric(e);
+            }
+        };
     }
 
     public static void define(TypeBuilder b) {
@@ -51,8 +91,12 @@ public final class StrMethods {
             }
             return PyStr.of(s(a[0]).concat(s(a[1])));
         });
-        b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, a[0], a[1]));
-        b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, a[0], a[1]));
+        b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
+        b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
+        b.method("__mod__($self, value, /)", guarded((ts, a) -> PyStr.of(PercentFormatter.formatStr(ts, s(a[0]),
+                a[1]))));
+        b.method("__rmod__($self, value, /)", guarded((ts, a) -> a[1] instanceof PyStr
+                ? PyStr.of(PercentFormatter.formatStr(ts, s(a[1]), a[0])) : PyNotImplemented.NOT_IMPLEMENTED));
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
@@ -60,107 +104,137 @@ public final class StrMethods {
                 if (!(a[1] instanceof PyStr)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
-                int c = Builtin.compareCodePoints(s(a[0]), s(a[1]));
-                return PyBool.of(op == Abstract.LT ? c < 0 : op == Abstract.LE ? c <= 0 : op == Abstract.EQ ? c == 0
-                        : op == Abstract.NE ? c != 0 : op == Abstract.GT ? c > 0 : c >= 0);
+                if (op == Abstract.EQ || op == Abstract.NE) {
+                    return PyBool.of(s(a[0]).equals(s(a[1])) == (op == Abstract.EQ));
+                }
+                return PyBool.of(Abstract.compareResult(CodePoints.compare(s(a[0]), s(a[1])), op));
             });
         }
         b.method("__contains__($self, key, /)", (ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + a[1].type().name());
             }
-            return PyBool.of(s(a[0]).contains(s(a[1])));
+            PyStr self = (PyStr) a[0];
+            return PyBool.of(org.krait.runtime.text.StrOps.find(self.value, self.isBmp(), s(a[1]), 0,
+                    org.krait.runtime.text.StrOps.END) >= 0);
         });
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyStr) a[0], a[1]));
         b.method("__iter__($self, /)", (ts, a) -> iterator(s(a[0])));
-        b.method("__format__($self, format_spec, /)", (ts, a) -> {
-            String spec = arg(a[1], "format_spec");
+        b.method("__format__($self, format_spec, /)", guarded((ts, a) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
+            }
+            String spec = s(a[1]);
             if (spec.isEmpty()) {
-                return PyStr.of(s(a[0]));
+                // an empty spec means str(self), which a subclass may override
+                return a[0].getClass() == PyStr.class ? a[0] : PyStr.of(Abstract.str(ts, a[0]));
             }
-            return PyStr.of(Formatting.formatStr(s(a[0]), spec));
-        });
-        b.method("join($self, iterable, /)", (ts, a) -> {
-            List<PyObject> items = TypeMethods.toList(ts, a[1]);
-            StringBuilder sb = new StringBuilder();
-            String sep = s(a[0]);
-            for (int i = 0; i < items.size(); i++) {
-                PyObject item = items.get(i);
-                if (!(item instanceof PyStr)) {
-                    throw Errors.typeError("sequence item " + i + ": expected str instance, " + item.type().name()
-                            + " found");
-                }
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(s(item));
-            }
-            return PyStr.of(sb.toString());
-        });
-        b.staticMethod("__new__(type, object=?, encoding=?, errors=?)", (ts, a) -> {
-            PyType cls = (PyType) a[0];
-            String v = a[1] == null ? "" : Abstract.str(ts, a[1]);
-            return cls == PyStr.TYPE ? PyStr.of(v) : new PyStr.Derived(cls, v);
-        });
+            return PyStr.of(FormatSpec.formatStr(s(a[0]), spec, "str"));
+        }));
+        b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyStr.of(s(a[0]))));
+        b.method("__sizeof__($self, /)", (ts, a) -> PyInt.of(sizeof(s(a[0]))));
+        b.staticMethod("__new__(*args, **kwargs)", guarded(StrMethods::newStr));
         StrTextMethods.define(b);
     }
 
-    private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+    /** sys.getsizeof of a str: CPython's compact layouts (ASCII, 1-, 2- or 4-byte kinds). */
+    private static long sizeof(String v) {
+        int max = 0;
+        int n = 0;
+        for (int i = 0; i < v.length(); n++) {
+            int cp = v.codePointAt(i);
+            max = Math.max(max, cp);
+            i += Character.charCount(cp);
         }
-        int n = Abstract.asIndex(ts, count);
-        String v = s(self);
+        if (max < 128) {
+            return 41 + n;
+        }
+        if (max < 256) {
+            return 57 + n;
+        }
+        return max < 0x10000 ? 58 + 2L * n : 60 + 4L * n;
+    }
+
+    /** str(object='', encoding='utf-8', errors='strict') (unicode_new_impl). */
+    private static PyObject newStr(ThreadState ts, PyObject[] a) {
+        PyObject[] p = ConstructorArgs.newArgs(PyStr.TYPE, NEW_PARAMS, a);
+        PyType cls = (PyType) p[0];
+        String encoding = p[2] == null ? null : arg(p[2], "str() argument 'encoding'");
+        String errors = p[3] == null ? null : arg(p[3], "str() argument 'errors'");
+        String v;
+        if (p[1] == null) {
+            v = "";
+        } else if (encoding == null && errors == null) {
+            v = Abstract.str(ts, p[1]);
+        } else {
+            v = decodeObject(p[1], encoding, errors);
+        }
+        return cls == PyStr.TYPE ? PyStr.of(v) : new PyStr.Derived(cls, v);
+    }
+
+    /** PyUnicode_FromEncodedObject: decodes a bytes-like object. */
+    static String decodeObject(PyObject o, String encoding, String errors) {
+        if (o instanceof PyStr) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        byte[] bytes = Buffers.bytesOrNull(o);
+        if (bytes == null) {
+            throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name() + " found");
+        }
+        return decode(bytes, encoding, errors);
+    }
+
+    /** bytes.decode / str(bytes, encoding, errors) with the library's codecs. */
+    static String decode(byte[] bytes, String encoding, String errors) {
+        return CodecLookup.decode(bytes, encoding == null ? "utf-8" : encoding, errors == null ? "strict" : errors);
+    }
+
+    /** str * n (sq_repeat; Numbers checks the count is an index for the operator). */
+    private static PyObject repeat(ThreadState ts, PyStr self, PyObject count) {
+        long n = Sequences.repeatCount(ts, count);
+        String v = self.value;
         if (n <= 0 || v.isEmpty()) {
-            return org.krait.runtime.object.PyStr.EMPTY;
+            return PyStr.EMPTY;
+        }
+        if (n == 1 && self.getClass() == PyStr.class) {
+            return self;
         }
         if ((long) v.length() * n > Integer.MAX_VALUE - 8) {
-            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
+            throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
-        return PyStr.of(v.repeat(n));
+        return PyStr.of(v.repeat((int) n));
     }
 
     static PyObject getitem(ThreadState ts, PyStr self, PyObject key) {
         String v = self.value;
+        boolean bmp = self.isBmp();
         if (key instanceof PySlice) {
-            int len = self.length();
-            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, len);
-            if (self.isBmp()) {
-                if (r.step == 1) {
-                    return PyStr.of(v.substring(r.start, r.start + r.length));
-                }
-                StringBuilder sb = new StringBuilder(r.length);
-                for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
-                    sb.append(v.charAt(j));
-                }
-                return PyStr.of(sb.toString());
+            SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.length());
+            if (r.step == 1 && r.length == self.length() && self.getClass() == PyStr.class) {
+                return self;
             }
-            int[] cps = v.codePoints().toArray();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0, j = r.start; i < r.length; i++, j += r.step) {
-                sb.appendCodePoint(cps[j]);
-            }
-            return PyStr.of(sb.toString());
+            return PyStr.of(CodePoints.slice(v, bmp, r.start, r.stop, r.step));
         }
         if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
             throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
         int len = self.length();
-        long i = Abstract.index(ts, key).fitsLong() ? Abstract.index(ts, key).value : Long.MAX_VALUE;
+        long i = Sequences.asSsize(ts, key, ExceptionTypes.INDEX_ERROR);
         if (i < 0) {
             i += len;
         }
         if (i < 0 || i >= len) {
             throw Errors.indexError("string index out of range");
         }
-        if (self.isBmp()) {
-            return PyStr.of(String.valueOf(v.charAt((int) i)));
-        }
-        return PyStr.ofCodePoint(v.codePointAt(v.offsetByCodePoints(0, (int) i)));
+        return PyStr.ofCodePoint(CodePoints.codePointAtIndex(v, bmp, (int) i));
     }
 
     static PyObject iterator(String v) {
-        return new PyIterator(ITERATOR) {
+        boolean ascii = true;
+        for (int i = 0; i < v.length() && ascii; i++) {
+            ascii = v.charAt(i) < 128;
+        }
+        return new PyIterator(ascii ? ASCII_ITERATOR : ITERATOR) {
             private int pos;
 
             @Override
@@ -173,9 +247,5 @@ public final class StrMethods {
                 return PyStr.ofCodePoint(cp);
             }
         };
-    }
-
-    static PyObject call(ThreadState ts, PyObject f, PyObject a) {
-        return Calls.call(ts, f, a);
     }
 }

@@ -18,7 +18,7 @@ import org.krait.runtime.ops.Abstract;
 
 /** The methods of {@code tuple} (Objects/tupleobject.c). */
 public final class TupleMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("tuple_iterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("tuple_iterator");
 
     private TupleMethods() {
     }
@@ -72,8 +72,14 @@ public final class TupleMethods {
         b.method("count($self, value, /)", (ts, a) -> PyInt.of(Sequences.count(ts, items(a[0]), items(a[0]).length, a[1])));
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyObject[] it = items(a[0]);
-            for (int i = 0; i < it.length; i++) {
-                if (Abstract.richCompareBool(ts, it[i], a[1], Abstract.EQ)) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + it.length);
+            }
+            stop = stop < 0 ? stop + it.length : Math.min(stop, it.length);
+            for (long i = start; i < stop; i++) {
+                if (Abstract.richCompareBool(ts, it[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }
             }
@@ -98,12 +104,9 @@ public final class TupleMethods {
     }
 
     private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         PyObject[] x = items(self);
-        if (n <= 0 || x.length == 0) {
+        int n = Sequences.repeatCount(ts, count, x.length);
+        if (n == 0 || x.length == 0) {
             return PyTuple.EMPTY;
         }
         if (n == 1 && self.getClass() == PyTuple.class) {
@@ -150,6 +153,11 @@ public final class TupleMethods {
             @Override
             public PyObject next(ThreadState ts) {
                 return pos < items.length ? items[pos++] : null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return items.length - pos;
             }
         };
     }

@@ -90,9 +90,13 @@ public final class TypeMethods {
      * the part of their C name before the last dot ("sys.float_info"), else builtins.
      */
     public static String moduleName(PyType t) {
+        PyObject m = t.dict().getStr("__module__");
         if (t.isHeapType()) {
-            PyObject m = t.dict().getStr("__module__");
             return m instanceof PyStr ? ((PyStr) m).value : null;
+        }
+        if (m instanceof PyStr) {
+            // a built-in type of another module (types.GenericAlias) may say so in its dict
+            return ((PyStr) m).value;
         }
         int dot = t.name().lastIndexOf('.');
         return dot < 0 ? "builtins" : t.name().substring(0, dot);
