@@ -319,7 +319,7 @@ public final class FloatMethods {
         return null;
     }
 
-    /** PyNumber_Float: a number's value, else the text of str and bytes. */
+    /** PyNumber_Float: a number's value, else the text of str and bytes-like objects. */
     public static double convert(ThreadState ts, PyObject x) {
         Double v = numberValue(ts, x, false);
         if (v != null) {
@@ -328,14 +328,15 @@ public final class FloatMethods {
         if (x instanceof PyStr) {
             return call(() -> FloatText.parse(((PyStr) x).value));
         }
-        if (x instanceof org.krait.runtime.object.PyBytes) {
-            return parseBytes(((org.krait.runtime.object.PyBytes) x).value);
+        byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
+        if (buffer != null) {
+            return parseBytes(ts, x, buffer);
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
     }
 
-    /** float(bytes): ASCII text only (a C string), the error showing the bytes' repr. */
-    private static double parseBytes(byte[] data) {
+    /** float(bytes-like): ASCII text only (a C string), the error showing the argument's repr. */
+    private static double parseBytes(ThreadState ts, PyObject original, byte[] data) {
         StringBuilder sb = new StringBuilder(data.length);
         for (byte x : data) {
             sb.append(x > 0 ? (char) x : '?');
@@ -343,7 +344,7 @@ public final class FloatMethods {
         try {
             return FloatText.parse(sb.toString());
         } catch (NumericError e) {
-            throw Errors.valueError("could not convert string to float: " + org.krait.compiler.unicode.StringRepr.bytes(data));
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(ts, original));
         }
     }
 }
