@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.12
-"""Expected results of the math module's float functions and of complex arithmetic, computed by
-CPython 3.12.1 (on glibc), written to runtime/src/test/resources/numeric/libm.tsv and
-complex.tsv for LibmTest and ComplexMathTest.
+"""Expected results of the math module's float functions, of complex arithmetic and of time's
+struct_time formatting, computed by CPython 3.12.1 (on glibc), written to
+runtime/src/test/resources/numeric/libm.tsv, complex.tsv and time.tsv for LibmTest,
+ComplexMathTest and TimeFormatTest.
 
 libm.tsv lines:    function <TAB> x bits <TAB> y bits (or empty) <TAB> outcome <TAB> result bits or message
 complex.tsv lines: op <TAB> a.real bits <TAB> a.imag bits <TAB> b.real bits <TAB> b.imag bits <TAB> outcome
@@ -142,6 +143,27 @@ def write_complex():
                         f'{text}\n')
 
 
+TIME_FORMAT = ("%a %A %b %B %c|%d %e %H %I %j %m %M %p %S %U %w %W %x %X %y %Y %Z %z %%|%D %F %T %R %C %G %g "
+               "%V %u %h %k %l %P %r %s|%-d %_m %05Y %^a %#B %10j")
+
+
+def write_time():
+    """gmtime of many timestamps: the struct fields, strftime of every directive, and asctime."""
+    import time
+    stamps = [0, -1, 86399, 86400, 951782400, 1e9, 2**31, -2**31, 253402300799, -62135596800, 4102444800,
+              1704067199, 1704067200, 1735603200, -86400 * 366]
+    stamps += [rnd.randint(-10**11, 10**11) for _ in range(1500)]
+    stamps += [rnd.randint(0, 2**32) for _ in range(500)]
+    with open(os.path.join(OUT, 'time.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write('# seconds, gmtime tuple, strftime(TIME_FORMAT), asctime\n')
+        f.write('# format\t' + TIME_FORMAT + '\n')
+        for t in stamps:
+            g = time.gmtime(t)
+            f.write(f'{int(t)}\t{",".join(str(v) for v in tuple(g))}\t{time.strftime(TIME_FORMAT, g)}\t'
+                    f'{time.asctime(g)}\n')
+
+
 if __name__ == '__main__':
     write_libm()
     write_complex()
+    write_time()

@@ -35,3 +35,16 @@ for f in [lambda: int(BadInt()), lambda: int(BadIndex()), lambda: float(BadFloat
         print("TypeError:", e)
 print(int.__index__(5), int.__int__(True), type(True.__index__()).__name__, (3).__trunc__(), (3).__floor__(),
       (3).__ceil__(), (3).__round__())
+import math
+class IntWithFloat(int):
+    def __float__(self):
+        return 0.25
+class FloatWithFloat(float):
+    def __float__(self):
+        return 9.0
+class FloatWithInt(float):
+    def __int__(self):
+        return -1
+# float() honours a subclass's __float__; math functions read a float subclass's value directly
+print(float(IntWithFloat(3)), math.sqrt(IntWithFloat(3)), float(FloatWithFloat(4.0)), math.sqrt(FloatWithFloat(4.0)))
+print(int(FloatWithInt(7.5)), IntWithFloat(3) + 0.5, FloatWithFloat(4.0) + 1, complex(IntWithFloat(2)))

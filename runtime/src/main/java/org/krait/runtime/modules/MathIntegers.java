@@ -116,6 +116,17 @@ final class MathIntegers {
         return fallingBig(lo, mid).multiply(fallingBig(mid.add(BigInteger.ONE), hi));
     }
 
+    /** k as a factor count: OverflowError past a C long long, MemoryError past what we can multiply. */
+    private static long count(BigInteger k, String overflowMessage) {
+        if (k.compareTo(LONG_MAX) > 0) {
+            throw Errors.overflowError(overflowMessage + Long.MAX_VALUE);
+        }
+        if (k.longValue() > Integer.MAX_VALUE) {
+            throw Errors.memoryError();
+        }
+        return k.longValue();
+    }
+
     private static PyObject comb(ThreadState ts, PyObject n, PyObject k) {
         PyInt[] nk = nonNegative(ts, n, k);
         BigInteger nb = nk[0].toBig();
@@ -127,13 +138,7 @@ final class MathIntegers {
         if (rest.compareTo(kb) < 0) {
             kb = rest;
         }
-        if (kb.compareTo(LONG_MAX) > 0) {
-            throw Errors.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
-        }
-        long kl = kb.longValue();
-        if (kl > Integer.MAX_VALUE) {
-            throw Errors.memoryError();
-        }
+        long kl = count(kb, "min(n - k, k) must not exceed ");
         return PyInt.of(fallingProduct(nb, kl).divide(factorial(kl)));
     }
 
@@ -147,14 +152,7 @@ final class MathIntegers {
         if (nb.compareTo(kb) < 0) {
             return PyInt.ZERO;
         }
-        if (kb.compareTo(LONG_MAX) > 0) {
-            throw Errors.overflowError("k must not exceed " + Long.MAX_VALUE);
-        }
-        long kl = kb.longValue();
-        if (kl > Integer.MAX_VALUE) {
-            throw Errors.memoryError();
-        }
-        return PyInt.of(fallingProduct(nb, kl));
+        return PyInt.of(fallingProduct(nb, count(kb, "k must not exceed ")));
     }
 
     private static PyObject gcd(ThreadState ts, PyObject[] args) {

@@ -22,7 +22,7 @@ import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
 import org.krait.runtime.ops.Numbers;
-import org.krait.runtime.types.IntMethods;
+import org.krait.runtime.types.FloatMethods;
 
 /**
  * The {@code math} module (Modules/mathmodule.c of CPython 3.12): the C library functions with
@@ -103,24 +103,11 @@ public final class MathModule {
 
     /** PyFloat_AsDouble: a float, __float__ (which must return a float), or __index__. */
     static double asDouble(ThreadState ts, PyObject o) {
-        if (o instanceof PyFloat) {
-            return ((PyFloat) o).value;
+        Double v = FloatMethods.numberValue(ts, o, true);
+        if (v == null) {
+            throw Errors.typeError("must be real number, not " + o.type().name());
         }
-        if (o instanceof PyInt) {
-            return IntMethods.toDouble((PyInt) o);
-        }
-        PyObject r = Calls.callSpecial(ts, o, "__float__");
-        if (r != null) {
-            if (!(r instanceof PyFloat)) {
-                throw Errors.typeError(o.type().name() + ".__float__ returned non-float (type " + r.type().name()
-                        + ")");
-            }
-            return ((PyFloat) r).value;
-        }
-        if (o.type().lookup("__index__") != null) {
-            return IntMethods.toDouble(Abstract.index(ts, o));
-        }
-        throw Errors.typeError("must be real number, not " + o.type().name());
+        return v;
     }
 
     static RuntimeException domainError() {

@@ -195,7 +195,7 @@ public final class TimeModule {
     // ---- struct tm ------------------------------------------------------------------------------
 
     /** The broken-down time of an epoch second in a zone (gmtime when utc: zone name "GMT"). */
-    private static TimeFormat.Tm toTm(long secs, ZoneId zone, boolean utc) {
+    static TimeFormat.Tm toTm(long secs, ZoneId zone, boolean utc) {
         ZoneOffset offset = utc ? ZoneOffset.UTC : zone.getRules().getOffset(Instant.ofEpochSecond(clampInstant(secs)));
         long local = secs + offset.getTotalSeconds();
         long days = Math.floorDiv(local, 86400L);

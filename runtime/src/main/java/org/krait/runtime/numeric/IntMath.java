@@ -337,6 +337,9 @@ public final class IntMath {
             throw NumericError.overflowError("can't convert negative int to unsigned");
         }
         int needed = signed && v.signum() != 0 ? v.bitLength() + 1 : v.bitLength();
+        if (length == 0 && signed && v.equals(BigInteger.ONE.negate())) {
+            return new byte[0]; // _PyLong_AsByteArray lets -1 through as zero bytes (its sign check needs n > 0)
+        }
         if (needed > length * 8) {
             throw NumericError.overflowError("int too big to convert");
         }

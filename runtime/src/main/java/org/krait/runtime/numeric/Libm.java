@@ -32,31 +32,23 @@ public final class Libm {
         return CorrectPow.exp2(x);
     }
 
-    /** ln(x): -inf at 0, nan below. */
+    /** Whether x is in a logarithm's ordinary domain: finite and positive. */
+    private static boolean ordinaryLog(double x) {
+        return x > 0 && x < Double.POSITIVE_INFINITY;
+    }
+
+    /** A logarithm's value outside its ordinary domain: -inf at 0, inf at inf, nan below 0 and for nan. */
+    private static double logSpecial(double x) {
+        return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
+    }
+
+    /** ln(x). */
     public static double log(double x) {
-        if (Double.isNaN(x) || x < 0) {
-            return Double.NaN;
-        }
-        if (x == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (Double.isInfinite(x)) {
-            return x;
-        }
-        return CorrectPow.log(x);
+        return ordinaryLog(x) ? CorrectPow.log(x) : logSpecial(x);
     }
 
     public static double log2(double x) {
-        if (Double.isNaN(x) || x < 0) {
-            return Double.NaN;
-        }
-        if (x == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (Double.isInfinite(x)) {
-            return x;
-        }
-        return CorrectPow.log2(x);
+        return ordinaryLog(x) ? CorrectPow.log2(x) : logSpecial(x);
     }
 
     /**
@@ -64,14 +56,8 @@ public final class Libm {
      * m is in [1, 2) or [1/2, 1)), n*log10(2)_hi + (n*log10(2)_lo + log(m)/ln 10).
      */
     public static double log10(double x) {
-        if (Double.isNaN(x) || x < 0) {
-            return Double.NaN;
-        }
-        if (x == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (Double.isInfinite(x)) {
-            return x;
+        if (!ordinaryLog(x)) {
+            return logSpecial(x);
         }
         final double log10of2hi = Double.longBitsToDouble(0x3FD34413509F6000L);
         final double log10of2lo = Double.longBitsToDouble(0x3D59FEF311F12B36L);

@@ -136,15 +136,9 @@ public final class ComplexMethods {
     }
 
     private static PyObject format(ThreadState ts, PyObject[] a) {
-        if (!(a[1] instanceof PyStr)) {
-            throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
-        }
-        String spec = ((PyStr) a[1]).value;
-        if (spec.isEmpty() && a[0].getClass() != PyComplex.class) {
-            return Abstract.strObject(ts, a[0]);
-        }
         PyComplex c = (PyComplex) a[0];
-        return PyStr.of(FloatMethods.call(() -> FormatSpec.formatComplex(c.real, c.imag, spec, c.type().name())));
+        return FloatMethods.formatWith(ts, a, PyComplex.class,
+                spec -> FormatSpec.formatComplex(c.real, c.imag, spec, c.type().name()));
     }
 
     // ---- complex(real=0, imag=0) ----------------------------------------------------------------

@@ -265,14 +265,23 @@ public final class FloatMethods {
     }
 
     private static PyObject format(ThreadState ts, PyObject[] a) {
+        return formatWith(ts, a, PyFloat.class, spec -> FormatSpec.formatFloat(value(a[0]), spec, a[0].type().name()));
+    }
+
+    /**
+     * A number's __format__: the spec must be a str; an empty spec on a subclass instance is
+     * str(self) (format_obj), which the subclass may override; else the library's formatting.
+     */
+    static PyObject formatWith(ThreadState ts, PyObject[] a, Class<?> exactClass,
+            java.util.function.Function<String, String> format) {
         if (!(a[1] instanceof PyStr)) {
             throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
         }
         String spec = ((PyStr) a[1]).value;
-        if (spec.isEmpty() && a[0].getClass() != PyFloat.class) {
+        if (spec.isEmpty() && a[0].getClass() != exactClass) {
             return Abstract.strObject(ts, a[0]);
         }
-        return PyStr.of(call(() -> FormatSpec.formatFloat(value(a[0]), spec, a[0].type().name())));
+        return PyStr.of(call(() -> format.apply(spec)));
     }
 
     // ---- float(x) -------------------------------------------------------------------------------
@@ -283,36 +292,51 @@ public final class FloatMethods {
         return cls == PyFloat.TYPE ? new PyFloat(v) : new PyFloat.Derived(cls, v);
     }
 
-    /** PyNumber_Float: __float__, then __index__, then the text of str and bytes. */
-    public static double convert(ThreadState ts, PyObject x) {
-        if (x.getClass() == PyFloat.class) {
-            return ((PyFloat) x).value;
+    /**
+     * A number's float value through nb_float (__float__, which must return a float) or nb_index,
+     * as PyNumber_Float takes it (floatSubclassDirect false: only an exact float is read
+     * directly) or PyFloat_AsDouble (true: any float is); null when o has neither hook.
+     */
+    public static Double numberValue(ThreadState ts, PyObject o, boolean floatSubclassDirect) {
+        Class<?> c = o.getClass();
+        if (c == PyFloat.class || floatSubclassDirect && o instanceof PyFloat) {
+            return ((PyFloat) o).value;
         }
-        if (x.getClass() == PyInt.class) {
-            return IntMethods.toDouble((PyInt) x);
+        if (c == PyInt.class || c == org.krait.runtime.object.PyBool.class) {
+            return IntMethods.toDouble((PyInt) o);
         }
-        PyObject r = Calls.callSpecial(ts, x, "__float__");
+        PyObject r = Calls.callSpecial(ts, o, "__float__");
         if (r != null) {
             if (!(r instanceof PyFloat)) {
-                throw Errors.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name()
+                throw Errors.typeError(o.type().name() + ".__float__ returned non-float (type " + r.type().name()
                         + ")");
             }
             return ((PyFloat) r).value;
         }
-        if (x.type().lookup("__index__") != null) {
-            return IntMethods.toDouble(Abstract.index(ts, x));
+        if (o.type().lookup("__index__") != null) {
+            return IntMethods.toDouble(Abstract.index(ts, o));
+        }
+        return null;
+    }
+
+    /** PyNumber_Float: a number's value, else the text of str and bytes-like objects. */
+    public static double convert(ThreadState ts, PyObject x) {
+        Double v = numberValue(ts, x, false);
+        if (v != null) {
+            return v;
         }
         if (x instanceof PyStr) {
             return call(() -> FloatText.parse(((PyStr) x).value));
         }
-        if (x instanceof org.krait.runtime.object.PyBytes) {
-            return parseBytes(((org.krait.runtime.object.PyBytes) x).value);
+        byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
+        if (buffer != null) {
+            return parseBytes(ts, x, buffer);
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
     }
 
-    /** float(bytes): ASCII text only (a C string), the error showing the bytes' repr. */
-    private static double parseBytes(byte[] data) {
+    /** float(bytes-like): ASCII text only (a C string), the error showing the argument's repr. */
+    private static double parseBytes(ThreadState ts, PyObject original, byte[] data) {
         StringBuilder sb = new StringBuilder(data.length);
         for (byte x : data) {
             sb.append(x > 0 ? (char) x : '?');
@@ -320,7 +344,7 @@ public final class FloatMethods {
         try {
             return FloatText.parse(sb.toString());
         } catch (NumericError e) {
-            throw Errors.valueError("could not convert string to float: " + org.krait.compiler.unicode.StringRepr.bytes(data));
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(ts, original));
         }
     }
 }

@@ -310,23 +310,13 @@ public final class IntMethods {
         }
     }
 
-    /** int.__format__: an empty spec is str(self), which a subclass may override (format_obj). */
+    /** int.__format__ (and bool's), decimal output within the digit limit. */
     private static PyObject format(ThreadState ts, PyObject[] a) {
-        if (!(a[1] instanceof PyStr)) {
-            throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
-        }
         PyInt v = (PyInt) a[0];
-        String spec = ((PyStr) a[1]).value;
-        if (spec.isEmpty() && v.getClass() != PyInt.class) {
-            return Abstract.strObject(ts, v);
-        }
-        try {
-            String typeName = v.type().name();
-            return PyStr.of(v.big == null ? FormatSpec.formatInt(v.value, spec, typeName, maxStrDigits(ts))
-                    : FormatSpec.formatInt(v.big, spec, typeName, maxStrDigits(ts)));
-        } catch (NumericError e) {
-            throw Errors.numeric(e);
-        }
+        String typeName = v.type().name();
+        int limit = maxStrDigits(ts);
+        return FloatMethods.formatWith(ts, a, PyInt.class, spec -> v.big == null
+                ? FormatSpec.formatInt(v.value, spec, typeName, limit) : FormatSpec.formatInt(v.big, spec, typeName, limit));
     }
 
     /**

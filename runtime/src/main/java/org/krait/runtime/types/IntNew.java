@@ -48,13 +48,13 @@ final class IntNew {
         if (x instanceof PyStr) {
             return parse(ts, ((PyStr) x).value, (int) b);
         }
-        if (x instanceof PyBytes) {
-            return parseBytes(ts, ((PyBytes) x).value, (int) b);
+        if (x instanceof PyBytes || x instanceof org.krait.runtime.object.PyByteArray) {
+            return parseBytes(ts, Buffers.bytesOrNull(x), (int) b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 
-    /** PyNumber_Long: __int__, __index__, __trunc__, then the text of str and bytes. */
+    /** PyNumber_Long: __int__, __index__, __trunc__, then the text of str and bytes-like objects. */
     static PyInt numberLong(ThreadState ts, PyObject x) {
         if (x.getClass() == PyInt.class) {
             return (PyInt) x;
@@ -85,8 +85,9 @@ final class IntNew {
         if (x instanceof PyStr) {
             return parse(ts, ((PyStr) x).value, 10);
         }
-        if (x instanceof PyBytes) {
-            return parseBytes(ts, ((PyBytes) x).value, 10);
+        byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
+        if (buffer != null) {
+            return parseBytes(ts, buffer, 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.type().name() + "'");
