@@ -176,9 +176,12 @@ public final class Ceval {
     /** CALL_INTRINSIC_1. */
     public static PyObject intrinsic1(ThreadState ts, int which, PyObject v, PyObject locals) {
         switch (which) {
-            case 1: { // INTRINSIC_PRINT (interactive mode)
+            case 1: { // INTRINSIC_PRINT (interactive mode): sys.displayhook
                 if (v != PyNone.NONE) {
-                    Calls.call(ts, ts.interp.builtins.dict.getStr("print"), v);
+                    ts.interp.builtins.dict.putStr("_", PyNone.NONE);
+                    PyObject out = ts.interp.sysAttr("stdout");
+                    Calls.call(ts, Attributes.getattr(ts, out, "write"), PyStr.of(Abstract.repr(ts, v) + "\n"));
+                    ts.interp.builtins.dict.putStr("_", v);
                 }
                 return PyNone.NONE;
             }
