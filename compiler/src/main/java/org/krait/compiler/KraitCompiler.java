@@ -46,9 +46,11 @@ public final class KraitCompiler {
      */
     public static byte[] compileText(String source, String filename, String mode, String className)
             throws PySyntaxError {
-        Mod mod = Parser.parseText(source, filename, mode);
+        Mod parsed = Parser.parseText(source, filename, mode.equals("single") ? "exec" : mode);
+        // "single" (interactive statements): parsed as a module, compiled with expression values printed
+        Mod mod = mode.equals("single") ? new Mod.Interactive(((Mod.Module) parsed).body()) : parsed;
         IntFunction<String> lines = ModuleCompiler.sourceLines(source.getBytes(StandardCharsets.UTF_8));
-        Mod.Module asModule = mod instanceof Mod.Module ? (Mod.Module) mod
+        Mod.Module asModule = parsed instanceof Mod.Module ? (Mod.Module) parsed
                 : new Mod.Module(java.util.List.of(new org.krait.compiler.ast.Stmt.ExprStmt(((Mod.Expression) mod).body(),
                         ((Mod.Expression) mod).body().lineno(), ((Mod.Expression) mod).body().colOffset(),
                         ((Mod.Expression) mod).body().endLineno(), ((Mod.Expression) mod).body().endColOffset())),

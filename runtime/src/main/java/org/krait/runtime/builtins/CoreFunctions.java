@@ -107,22 +107,29 @@ public final class CoreFunctions {
                 return PyNone.NONE;
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Abstract.str(ts, args.get(i)));
-        }
-        sb.append(end);
         if (file instanceof TextStream) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(ts, args.get(i)));
+            }
+            sb.append(end);
             ((TextStream) file).write(sb.toString());
             if (Abstract.isTrue(ts, a[4])) {
                 ((TextStream) file).flush();
             }
         } else {
+            // another file object sees each piece as a separate write(), as PyFile_WriteObject does
             PyObject write = Attributes.getattr(ts, file, "write");
-            Calls.call(ts, write, PyStr.of(sb.toString()));
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    Calls.call(ts, write, PyStr.of(sep));
+                }
+                Calls.call(ts, write, Abstract.strObject(ts, args.get(i)));
+            }
+            Calls.call(ts, write, PyStr.of(end));
             if (Abstract.isTrue(ts, a[4])) {
                 Calls.call(ts, Attributes.getattr(ts, file, "flush"));
             }

@@ -68,7 +68,7 @@ final class FileMethods {
             String cls = "_io." + x.type().name();
             String name = "<" + cls + " name=" + Abstract.repr(ts, PyStr.of(x.name));
             if (x instanceof TextFile) {
-                return PyStr.of(name + " mode='" + x.mode + "' encoding='UTF-8'>");
+                return PyStr.of(name + " mode='" + x.mode + "' encoding='" + ((TextFile) x).encoding + "'>");
             }
             return PyStr.of(name + ">");
         });

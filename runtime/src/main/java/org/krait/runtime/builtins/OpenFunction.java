@@ -97,7 +97,8 @@ final class OpenFunction {
             throw FileObject.osError(org.krait.runtime.exceptions.ExceptionTypes.IS_A_DIRECTORY_ERROR, 21,
                     "Is a directory", file);
         }
+        String enc = encoding instanceof PyStr ? ((PyStr) encoding).value : "UTF-8";
         return bin ? new BinaryFile(file, mode, readable, writable, a, ch) : new TextFile(file, mode, readable,
-                writable, a, ch);
+                writable, a, ch, enc, newline instanceof PyStr ? ((PyStr) newline).value : null);
     }
 }

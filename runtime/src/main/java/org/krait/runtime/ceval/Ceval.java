@@ -124,9 +124,7 @@ public final class Ceval {
                 continue;
             }
             if (!(key instanceof PyStr)) {
-                // Python functions name themselves (initialize_locals); C callables do not (_PyStack_UnpackDict)
-                throw Errors.typeError((isPythonFunction(func) ? funcName(ts, func) + " " : "")
-                        + "keywords must be strings");
+                throw Errors.typeError("keywords must be strings"); // _PyStack_UnpackDict
             }
             names[k] = ((PyStr) key).value;
             all[pos.length + k++] = kw.valueAt(e);
@@ -146,12 +144,6 @@ public final class Ceval {
     }
 
     /** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else "X object". */
-    private static boolean isPythonFunction(PyObject func) {
-        return func instanceof org.krait.runtime.object.PyFunction
-                || func instanceof org.krait.runtime.object.PyMethod
-                && ((org.krait.runtime.object.PyMethod) func).function instanceof org.krait.runtime.object.PyFunction;
-    }
-
     static String funcName(ThreadState ts, PyObject func) {
         PyObject q = Attributes.lookupOrNull(ts, func, "__qualname__");
         if (!(q instanceof PyStr)) {
@@ -184,9 +176,12 @@ public final class Ceval {
     /** CALL_INTRINSIC_1. */
     public static PyObject intrinsic1(ThreadState ts, int which, PyObject v, PyObject locals) {
         switch (which) {
-            case 1: { // INTRINSIC_PRINT (interactive mode)
+            case 1: { // INTRINSIC_PRINT (interactive mode): sys.displayhook
                 if (v != PyNone.NONE) {
-                    Calls.call(ts, ts.interp.builtins.dict.getStr("print"), v);
+                    ts.interp.builtins.dict.putStr("_", PyNone.NONE);
+                    PyObject out = ts.interp.sysAttr("stdout");
+                    Calls.call(ts, Attributes.getattr(ts, out, "write"), PyStr.of(Abstract.repr(ts, v) + "\n"));
+                    ts.interp.builtins.dict.putStr("_", v);
                 }
                 return PyNone.NONE;
             }

@@ -67,11 +67,13 @@ public final class ArgSpec {
 
     /** PyArg_ParseTuple's "count() takes at least 1 argument (0 given)". */
     private RuntimeException parseTupleCount(int given) {
-        int min = required();
-        int max = positional;
+        int h = hidden();
+        int min = required() - h;
+        int max = positional - h;
+        given -= h;
         String qual = min == max ? "exactly" : given < min ? "at least" : "at most";
         int n = given < min ? min : max;
-        return Errors.typeError(name + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
+        return Errors.typeError(errorName + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
                 + given + " given)");
     }
 
@@ -182,19 +184,13 @@ public final class ArgSpec {
             out[0] = args[0];
         }
         int n = names.length;
-        if (!varargs && !varkw && posOnly < n && npos + nkw > n) {
-            // Argument Clinic with keyword parameters counts all arguments first (_PyArg_UnpackKeywords);
-            // the class argument of __new__ is not the caller's to count
+        if (!varargs && !varkw && !parseTuple && posOnly < n && npos + nkw > n) {
+            // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
             int h = hidden();
             throw Errors.typeError(errorName + "() takes at most " + (n - h) + " " + (npos == 0 ? "keyword " : "")
                     + "argument" + (n - h == 1 ? "" : "s") + " (" + (npos + nkw - h) + " given)");
         }
         if (npos > positional && !varargs) {
-            if (!parseTuple && posOnly < n && npos + nkw > n) {
-                // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
-                throw Errors.typeError(errorName + "() takes at most " + n + " " + (npos == 0 ? "keyword " : "")
-                        + "argument" + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
-            }
             throw tooManyPositional(npos);
         }
         if (posOnly < n && npos < Math.min(posOnly, required())) {

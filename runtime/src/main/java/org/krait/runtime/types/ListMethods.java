@@ -58,8 +58,7 @@ public final class ListMethods {
         });
         b.method("__iter__($self, /)", (ts, a) -> iterator(l(a[0])));
         b.method("__reversed__($self, /)", (ts, a) -> reversedIterator(l(a[0])));
-        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, l(a[0]).items, l(a[0]).size,
-                a[1]) > 0));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.contains(ts, l(a[0]), a[1])));
         b.method("__add__($self, value, /)", (ts, a) -> {
             if (!(a[1] instanceof PyList)) {
                 throw Errors.typeError("can only concatenate list (not \"" + a[1].type().name() + "\") to list");
@@ -233,7 +232,7 @@ public final class ListMethods {
             throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += self.size;
         }

@@ -84,7 +84,7 @@ final class ListSlices {
             throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += self.size;
         }

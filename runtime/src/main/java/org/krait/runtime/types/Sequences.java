@@ -95,6 +95,34 @@ final class Sequences {
         return asSsize(ts, n, ExceptionTypes.OVERFLOW_ERROR);
     }
 
+    /** An item index as PyNumber_AsSsize_t(IndexError) takes it: beyond 64 bits it cannot fit. */
+    static long itemIndex(org.krait.runtime.object.PyInt idx) {
+        if (!idx.fitsLong()) {
+            throw org.krait.runtime.exceptions.Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        return idx.value;
+    }
+
+    /** {@code v in seq}: stops at the first equal item (list_contains, tuplecontains). */
+    static boolean contains(ThreadState ts, PyObject[] items, PyObject v) {
+        for (PyObject item : items) {
+            if (Abstract.richCompareBool(ts, item, v, Abstract.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code v in list}: the list may change while comparing, so its size is read each time. */
+    static boolean contains(ThreadState ts, org.krait.runtime.object.PyList list, PyObject v) {
+        for (int i = 0; i < list.size; i++) {
+            if (Abstract.richCompareBool(ts, list.items[i], v, Abstract.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int count(ThreadState ts, PyObject[] items, int n, PyObject v) {
         int c = 0;
         for (int i = 0; i < n; i++) {

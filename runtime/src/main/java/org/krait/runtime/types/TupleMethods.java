@@ -45,8 +45,7 @@ public final class TupleMethods {
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(items(a[0]).length));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyTuple) a[0], a[1]));
         b.method("__iter__($self, /)", (ts, a) -> iterator(items(a[0])));
-        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, items(a[0]),
-                items(a[0]).length, a[1]) > 0));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.contains(ts, items(a[0]), a[1])));
         b.method("__add__($self, value, /)", (ts, a) -> {
             if (!(a[1] instanceof PyTuple)) {
                 throw Errors.typeError("can only concatenate tuple (not \"" + a[1].type().name() + "\") to tuple");
@@ -136,7 +135,7 @@ public final class TupleMethods {
             throw Errors.typeError("tuple indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += it.length;
         }

@@ -361,12 +361,15 @@ public final class TypeMethods {
                 }
             }
             if (candidate == null) {
+                // set_mro_error: the heads of the lists still to merge, each once
                 StringBuilder sb = new StringBuilder();
-                for (PyType b : bases) {
-                    if (sb.length() > 0) {
-                        sb.append(", ");
+                List<PyType> named = new ArrayList<>();
+                for (List<PyType> seq : seqs) {
+                    PyType head = seq.get(0);
+                    if (!named.contains(head)) {
+                        named.add(head);
+                        sb.append(sb.length() > 0 ? ", " : "").append(head.name());
                     }
-                    sb.append(b.name());
                 }
                 throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
             }
