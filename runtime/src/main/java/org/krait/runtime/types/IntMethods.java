@@ -150,6 +150,9 @@ public final class IntMethods {
                 return PyInt.of(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
             }
             case Numbers.FLOOR_DIVIDE:
+                if (y != 0 && (y != -1 || x != Long.MIN_VALUE)) {
+                    return PyInt.of(Math.floorDiv(x, y)); // the common case without boxing
+                }
                 return PyInt.of(IntMath.floorDiv(x, y));
             case Numbers.REMAINDER:
                 return PyInt.of(IntMath.mod(x, y));
@@ -161,6 +164,9 @@ public final class IntMethods {
                 }
                 return PyInt.of(IntMath.pow(x, y));
             case Numbers.LSHIFT:
+                if (y >= 0 && y < 63 && (x << y) >> y == x) {
+                    return PyInt.of(x << y);
+                }
                 if (y > 64 && x != 0) {
                     return binaryBig(op, BigInteger.valueOf(x), BigInteger.valueOf(y));
                 }
