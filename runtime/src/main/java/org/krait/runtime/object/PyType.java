@@ -249,14 +249,12 @@ public class PyType extends PyObject {
     /** {@code _PyType_Lookup}: the attribute found first along the MRO, or null. */
     public PyObject lookup(String attr) {
         if (!isHeapType()) {
-            // immutable: each built-in's dict never changes once ready, so no cache is needed
-            for (PyType t : mro()) {
-                PyObject v = t.dict().getStr(attr);
-                if (v != null) {
-                    return v;
-                }
+            // immutable: a built-in's dict never changes once ready, so its MRO flattens into one map
+            java.util.Map<String, PyObject> f = flat;
+            if (f == null) {
+                f = flatten();
             }
-            return null;
+            return f.get(attr);
         }
         PyObject cached = lookupCache.get(attr);
         if (cached != null) {
@@ -271,6 +269,25 @@ public class PyType extends PyObject {
         }
         lookupCache.put(attr, found == null ? MISSING : found);
         return found;
+    }
+
+    /** Built-in types: every attribute along the MRO, nearest first (immutable once made). */
+    private volatile java.util.Map<String, PyObject> flat;
+
+    private java.util.Map<String, PyObject> flatten() {
+        java.util.HashMap<String, PyObject> m = new java.util.HashMap<>();
+        PyType[] order = mro();
+        for (int i = order.length - 1; i >= 0; i--) {
+            PyDict d = order[i].dict();
+            for (int e = 0; e < d.entryLimit(); e++) {
+                if (d.keyAt(e) instanceof PyStr) {
+                    m.put(((PyStr) d.keyAt(e)).value, d.valueAt(e));
+                }
+            }
+        }
+        java.util.Map<String, PyObject> f = java.util.Collections.unmodifiableMap(m);
+        flat = f;
+        return f;
     }
 
     private static final PyObject MISSING = new PyObject() {
