@@ -28,6 +28,8 @@ public final class ArgSpec {
     String qualname;
     /** Arguments parsed by PyArg_ParseTuple (METH_VARARGS): its "takes at least 1 argument" texts. */
     boolean parseTuple;
+    /** For a slot wrapper that checks the count itself: the prefix of its error text (see SlotWrappers). */
+    String slotCountPrefix;
 
     static final PyObject OPTIONAL = new PyObject() {
         @Override
@@ -73,6 +75,21 @@ public final class ArgSpec {
         int n = given < min ? min : max;
         return Errors.typeError(name + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
                 + given + " given)");
+    }
+
+    /** The argument checks of a slot wrapper (wrapper_call, check_num_args, PyArg_UnpackTuple). */
+    private void checkSlotCount(int given, int nkw) {
+        if (nkw > 0) {
+            throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        int min = required();
+        int max = positional;
+        if (given < min || given > max) {
+            String qual = min == max ? "" : given < min ? "at least " : "at most ";
+            int n = given < min ? min : max;
+            throw Errors.typeError(slotCountPrefix + "expected " + qual + n + " argument" + (n == 1 ? "" : "s")
+                    + ", got " + given);
+        }
     }
 
     /** METH_O shape: exactly one required positional-only parameter. */
@@ -176,6 +193,9 @@ public final class ArgSpec {
             out[0] = args[0];
         }
         int n = names.length;
+        if (slotCountPrefix != null) {
+            checkSlotCount(npos, nkw);
+        }
         if (npos > positional && !varargs) {
             if (!parseTuple && posOnly < n && npos + nkw > n) {
                 // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
@@ -276,6 +296,12 @@ public final class ArgSpec {
     private RuntimeException missing(int i, int given) {
         if (parseTuple) {
             return parseTupleCount(given);
+        }
+        if (i < posOnly && posOnly < names.length) {
+            // _PyArg_UnpackKeywords: a missing positional-only argument of a function with keywords
+            int min = required();
+            return Errors.typeError(errorName + "() takes " + (min < positional ? "at least" : "exactly") + " " + min
+                    + " positional argument" + (min == 1 ? "" : "s") + " (" + given + " given)");
         }
         if (i < posOnly) {
             int req = required();

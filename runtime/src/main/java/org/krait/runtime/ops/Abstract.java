@@ -16,6 +16,8 @@ import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.types.IntMethods;
+import org.krait.runtime.text.CodePoints;
+import org.krait.runtime.text.StrOps;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -166,6 +168,14 @@ public final class Abstract {
         if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
             return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
         }
+        if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
+            String a = ((PyStr) v).value;
+            String b = ((PyStr) w).value;
+            if (op == EQ || op == NE) {
+                return PyBool.of(a.equals(b) == (op == EQ));
+            }
+            return PyBool.of(compareResult(CodePoints.compare(a, b), op));
+        }
         PyType tv = v.type();
         PyType tw = w.type();
         boolean checkedReverse = false;
@@ -274,6 +284,10 @@ public final class Abstract {
 
     /** PySequence_Contains: {@code __contains__}, else iteration. */
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
+        if (container.getClass() == PyStr.class && item instanceof PyStr) {
+            PyStr s = (PyStr) container;
+            return StrOps.find(s.value, s.isBmp(), ((PyStr) item).value, 0, StrOps.END) >= 0;
+        }
         PyObject r = Calls.callSpecial(ts, container, "__contains__", item);
         if (r != null) {
             return isTrue(ts, r);

@@ -168,7 +168,9 @@ final class PercentFormatter {
             case 'o':
             case 'x':
             case 'X':
-                return PercentFormat.formatInteger(spec, integer(v, (char) spec.conversion), IntNew.MAX_STR_DIGITS);
+                // _PyBytes_FormatEx turns 'i' into 'd' before converting, which its error text shows
+                char type = bytes && spec.conversion == 'i' ? 'd' : (char) spec.conversion;
+                return PercentFormat.formatInteger(spec, integer(v, type), IntNew.MAX_STR_DIGITS);
             case 'e':
             case 'E':
             case 'f':
