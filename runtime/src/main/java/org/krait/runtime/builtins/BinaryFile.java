@@ -2,7 +2,6 @@ package org.krait.runtime.builtins;
 
 import java.nio.channels.FileChannel;
 
-import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyBaseException;
 import org.krait.runtime.exceptions.PyException;
@@ -54,11 +53,9 @@ final class BinaryFile extends FileObject {
             return l;
         });
         b.method("write($self, buffer, /)", (ts, a) -> {
-            if (!(a[1] instanceof PyBytes)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name() + "'");
-            }
-            f(a[0]).writeBytes(((PyBytes) a[1]).value);
-            return PyInt.of(((PyBytes) a[1]).value.length);
+            byte[] data = org.krait.runtime.types.Buffers.bytesLike(a[1]); // bytes, bytearray, memoryview
+            f(a[0]).writeBytes(data);
+            return PyInt.of(data.length);
         });
         b.method("__iter__($self, /)", (ts, a) -> a[0]);
         b.method("__next__($self, /)", (ts, a) -> {
