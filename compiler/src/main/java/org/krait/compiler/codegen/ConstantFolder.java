@@ -202,6 +202,9 @@ final class ConstantFolder {
     }
 
     private static Object repeat(Object seq, long n) {
+        if (length(seq) == 0) {
+            return seq; // () * 2**40 folds at once: nothing to copy however large n is
+        }
         if (seq instanceof String s) {
             return s.repeat((int) n);
         } else if (seq instanceof Bytes b) {

@@ -29,7 +29,8 @@ public final class ModuleCompiler {
     /** As {@link #compileFile(byte[], String)}, reporting compile.c's SyntaxWarnings in order. */
     public static CodeUnit compileFile(byte[] source, String filename, Consumer<CompileWarning> warnings)
             throws PySyntaxError {
-        Mod.Module module = Parser.parseModule(source, filename);
+        Mod.Module module = Parser.parseModule(source, filename,
+                w -> warnings.accept(new CompileWarning(w.msg, filename, w.lineno)));
         IntFunction<String> lines = sourceLines(source);
         SymbolTable st = SymbolTable.build(module, filename, lines);
         return DeepStack.call("krait-codegen", () -> Codegen.compile(module, filename, st, "exec", lines, warnings));

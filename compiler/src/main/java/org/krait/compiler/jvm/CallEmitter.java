@@ -59,34 +59,60 @@ final class CallEmitter implements Opcodes {
             f.loadLocal(i);
             mv.visitInsn(AASTORE);
         }
+        f.loadSnapshot();
         mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callWithLocals",
-                "(" + TS + OBJ + Rt.D_STRINGS + Rt.D_OBJS + ")" + OBJ, false);
+                "(" + TS + OBJ + Rt.D_STRINGS + Rt.D_OBJS + OBJ + ")" + OBJ, false);
+        f.storeSlot(base);
+        // the snapshot dict comes back in ts.loaded: locals() returns the same dict on every call
+        f.loadTs();
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+        f.storeSnapshot();
+    }
+
+    /**
+     * CALL argc: [method or NULL, self or callable, args...] -> [result]. Two paths, so that a method
+     * call passes [self, args...] as one array the callee can bind without copying.
+     */
+    void call(int d, int argc) {
+        int base = d - argc - 2;
+        org.objectweb.asm.Label function = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label done = new org.objectweb.asm.Label();
+        ConstTuple kwnames = pendingKwnames;
+        pendingKwnames = null;
+        f.loadSlot(base);
+        mv.visitJumpInsn(IFNULL, function);
+        f.loadTs();
+        f.loadSlot(base);
+        BuildEmitter.array(f, base + 1, argc + 1);
+        pushKwnames(kwnames);
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
+                + ")" + OBJ, false);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(function);
+        f.loadTs();
+        mv.visitInsn(ACONST_NULL);
+        f.loadSlot(base + 1);
+        BuildEmitter.array(f, base + 2, argc);
+        pushKwnames(kwnames);
+        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
+                false);
+        mv.visitLabel(done);
         f.storeSlot(base);
     }
 
-    /** CALL argc: [method or NULL, self or callable, args...] -> [result]. */
-    void call(int d, int argc) {
-        int base = d - argc - 2;
-        f.loadTs();
-        f.loadSlot(base);
-        f.loadSlot(base + 1);
-        BuildEmitter.array(f, base + 2, argc);
-        if (pendingKwnames != null) {
-            Strings.pushInt(mv, pendingKwnames.size());
+    private void pushKwnames(ConstTuple kwnames) {
+        if (kwnames != null) {
+            Strings.pushInt(mv, kwnames.size());
             mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
-            for (int i = 0; i < pendingKwnames.size(); i++) {
+            for (int i = 0; i < kwnames.size(); i++) {
                 mv.visitInsn(DUP);
                 Strings.pushInt(mv, i);
-                mv.visitLdcInsn(pendingKwnames.get(i));
+                mv.visitLdcInsn(kwnames.get(i));
                 mv.visitInsn(AASTORE);
             }
-            pendingKwnames = null;
         } else {
             mv.visitInsn(ACONST_NULL);
         }
-        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
-                false);
-        f.storeSlot(base);
     }
 
     /** CALL_FUNCTION_EX: [NULL, func, args, kwargs?] -> [result]. */

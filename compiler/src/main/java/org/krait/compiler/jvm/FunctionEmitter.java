@@ -50,6 +50,8 @@ final class FunctionEmitter implements Opcodes {
     /** Normal mode: JVM local of each localsplus slot. */
     private final int[] localSlot;
     private int localsMappingLocal = -1;
+    /** Normal mode: the JVM local holding the dict locals() returns in this call (created on first use). */
+    private int snapshotLocal = -1;
     int excTmp;
     private int stackBase;
     /** Split mode: index of the first stack slot in the frame array, and of the locals mapping. */
@@ -81,7 +83,7 @@ final class FunctionEmitter implements Opcodes {
         this.localSlot = new int[code.localsplusCount()];
         this.frameStackBase = code.localsplusCount();
         this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
-        this.frameSize = frameMappingIndex + 1;
+        this.frameSize = frameMappingIndex + 2; // + the locals() snapshot, at frameMappingIndex + 1
     }
 
     static int parameterCount(CodeUnit c) {
@@ -133,6 +135,7 @@ final class FunctionEmitter implements Opcodes {
                 localSlot[i] = next++;
             }
         }
+        snapshotLocal = next++;
         excTmp = next++;
         stackBase = next;
         endLabel = new Label();
@@ -150,6 +153,8 @@ final class FunctionEmitter implements Opcodes {
             mv.visitInsn(ACONST_NULL);
             mv.visitVarInsn(ASTORE, localSlot[i]);
         }
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, snapshotLocal);
         emitInstructions(instrs);
         mv.visitLabel(endLabel);
         emitStubs(stubs);
@@ -552,6 +557,24 @@ final class FunctionEmitter implements Opcodes {
         }
     }
 
+    /** Pushes the locals() snapshot dict of this call, or null before the first locals(). */
+    void loadSnapshot() {
+        if (split) {
+            frameIndex(frameMappingIndex + 1);
+            mv.visitInsn(AALOAD);
+        } else {
+            mv.visitVarInsn(ALOAD, snapshotLocal);
+        }
+    }
+
+    void storeSnapshot() {
+        if (split) {
+            store(frameMappingIndex + 1);
+        } else {
+            mv.visitVarInsn(ASTORE, snapshotLocal);
+        }
+    }
+
     void jumpTo(BasicBlock target) {
         if (split && partOfInstr.get(resolve(target)) != currentPart) {
             leaveTo(resolve(target));
@@ -585,6 +608,13 @@ final class FunctionEmitter implements Opcodes {
             default:
                 throw new IllegalArgumentException("jump opcode " + opcode);
         }
+    }
+
+    /** LOAD_GLOBAL sites of this code unit, numbered in order: each has a cache slot in the function. */
+    private int globalSites;
+
+    int nextGlobalSite() {
+        return globalSites++;
     }
 
     void loadTs() {

@@ -51,6 +51,7 @@ final class InstrEmitter implements Opcodes {
 
     private Instr previous;
 
+
     /** The instruction before the CALL loaded the global super with NULL, and super() can find its frame data. */
     private boolean isZeroArgSuper() {
         return previous != null && previous.opcode == org.krait.compiler.ir.Opcode.LOAD_GLOBAL
@@ -194,7 +195,8 @@ final class InstrEmitter implements Opcodes {
                 f.loadTs();
                 f.loadFunction();
                 mv.visitLdcInsn(name(arg >> 1));
-                invoke(Rt.NAMES, "loadGlobal", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + ")" + OBJ);
+                Strings.pushInt(mv, f.nextGlobalSite());
+                invoke(Rt.NAMES, "loadGlobalCached", "(" + TS + Rt.D_FUNCTION + Rt.D_STRING + "I)" + OBJ);
                 f.storeSlot(slot);
                 return;
             }
@@ -268,10 +270,11 @@ final class InstrEmitter implements Opcodes {
                 return;
             case BINARY_OP:
                 f.loadTs();
-                if (arg == BinaryOperator.NB_ADD.ordinal()) {
+                String fast = fastBinary(arg);
+                if (fast != null) {
                     f.loadSlot(d - 2);
                     f.loadSlot(d - 1);
-                    invoke(Rt.NUMBERS, "add", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                    invoke(Rt.NUMBERS, fast, "(" + TS + OBJ + OBJ + ")" + OBJ);
                 } else {
                     Strings.pushInt(mv, arg);
                     f.loadSlot(d - 2);
@@ -285,7 +288,7 @@ final class InstrEmitter implements Opcodes {
                 f.loadSlot(d - 2);
                 f.loadSlot(d - 1);
                 Strings.pushInt(mv, arg >> 4);
-                invoke(Rt.ABSTRACT, "richCompare", "(" + TS + OBJ + OBJ + "I)" + OBJ);
+                invoke(Rt.ABSTRACT, "compareOp", "(" + TS + OBJ + OBJ + "I)" + OBJ);
                 f.storeSlot(d - 2);
                 return;
             case IS_OP:
@@ -319,7 +322,7 @@ final class InstrEmitter implements Opcodes {
                 f.loadTs();
                 f.loadSlot(d - 2);
                 f.loadSlot(d - 1);
-                invoke(Rt.SUBSCRIPTS, "getitem", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                invoke(Rt.SUBSCRIPTS, "binarySubscr", "(" + TS + OBJ + OBJ + ")" + OBJ);
                 f.storeSlot(d - 2);
                 return;
             case STORE_SUBSCR:
@@ -480,6 +483,26 @@ final class InstrEmitter implements Opcodes {
                 return;
             default:
                 throw new UnsupportedOperationException(in.opcode + " is not supported yet");
+        }
+    }
+
+    /** The small Numbers entry for an operator whose int fast path the JIT can inline, or null. */
+    private static String fastBinary(int oparg) {
+        switch (BinaryOperator.values()[oparg]) {
+            case NB_ADD:
+                return "add";
+            case NB_SUBTRACT:
+                return "subtract";
+            case NB_MULTIPLY:
+                return "multiply";
+            case NB_INPLACE_ADD:
+                return "inplaceAdd";
+            case NB_INPLACE_SUBTRACT:
+                return "inplaceSubtract";
+            case NB_INPLACE_MULTIPLY:
+                return "inplaceMultiply";
+            default:
+                return null;
         }
     }
 

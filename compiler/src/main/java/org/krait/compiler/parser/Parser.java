@@ -23,7 +23,13 @@ public final class Parser extends InvalidRules {
 
     /** Parses a whole file, as {@code ast.parse(source_bytes, filename)} does. */
     public static Mod.Module parseModule(byte[] source, String filename) {
-        return (Mod.Module) parse(() -> new Tokenizer(source, filename), filename, "exec");
+        return parseModule(source, filename, null);
+    }
+
+    /** As {@link #parseModule(byte[], String)}, reporting SyntaxWarnings (type "SyntaxWarning") in order. */
+    public static Mod.Module parseModule(byte[] source, String filename,
+            java.util.function.Consumer<PySyntaxError> warnings) {
+        return (Mod.Module) parse(() -> new Tokenizer(source, filename), filename, "exec", warnings);
     }
 
     /**
@@ -31,45 +37,39 @@ public final class Parser extends InvalidRules {
      * {@code exec} (a Module) or {@code eval} (an Expression).
      */
     public static Mod parseText(String source, String filename, String mode) {
-        return parse(() -> Tokenizer.fromString(source, filename), filename, mode);
+        return parse(() -> Tokenizer.fromString(source, filename), filename, mode, null);
     }
 
-    private static Mod parse(java.util.function.Supplier<Tokenizer> tokenizer, String filename, String mode) {
+    private static Mod parse(java.util.function.Supplier<Tokenizer> tokenizer, String filename, String mode,
+            java.util.function.Consumer<PySyntaxError> warnings) {
         return DeepStack.call("krait-parser", () -> {
-            Parser p = new Parser(tokenizer.get(), filename);
+            Tokenizer tok = tokenizer.get();
+            if (warnings != null) {
+                tok.setWarningHandler(warnings);
+            }
+            Parser p = new Parser(tok, filename);
+            p.setWarningSink(warnings);
             return mode.equals("eval") ? p.runEval() : p.run();
         });
     }
 
     private Mod.Module run() {
-        Mod.Module m;
-        try {
-            m = fileRule();
-        } catch (PySyntaxError e) {
-            throw tokenizerFailed ? e : preferTokenizerError(e);
-        } catch (ParserTooDeep e) {
-            throw tooDeep();
-        }
-        if (m != null) {
-            return m;
-        }
-        Token lastToken = lastFilled();
-        resetForSecondPass();
-        try {
-            fileRule();
-        } catch (PySyntaxError e) {
-            throw tokenizerFailed ? e : preferTokenizerError(e);
-        } catch (ParserTooDeep e) {
-            throw tooDeep();
-        }
-        throw preferTokenizerError(genericError(lastToken));
+        return twoPasses(this::fileRule);
     }
 
     /** eval: expressions NEWLINE* ENDMARKER. */
     private Mod.Expression runEval() {
-        Mod.Expression m;
+        return twoPasses(this::evalRule);
+    }
+
+    /**
+     * pegen's driver: a first pass with the plain rules; if it fails, a second pass with the
+     * invalid_* rules enabled to find the precise error, else the generic "invalid syntax".
+     */
+    private <T> T twoPasses(java.util.function.Supplier<T> rule) {
+        T m;
         try {
-            m = evalRule();
+            m = rule.get();
         } catch (PySyntaxError e) {
             throw tokenizerFailed ? e : preferTokenizerError(e);
         } catch (ParserTooDeep e) {
@@ -81,7 +81,7 @@ public final class Parser extends InvalidRules {
         Token lastToken = lastFilled();
         resetForSecondPass();
         try {
-            evalRule();
+            rule.get();
         } catch (PySyntaxError e) {
             throw tokenizerFailed ? e : preferTokenizerError(e);
         } catch (ParserTooDeep e) {

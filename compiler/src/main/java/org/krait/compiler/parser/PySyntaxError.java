@@ -57,15 +57,27 @@ public final class PySyntaxError extends RuntimeException {
             appendTypeAndMessage(out, str);
             return out.toString();
         }
-        out.append("  File \"").append(filename == null ? "<string>" : filename)
-                .append("\", line ").append(lineno).append('\n');
+        // Only an exact SyntaxError has its end attributes read; subclasses get one caret.
+        boolean exact = type.equals("SyntaxError");
+        appendFileAndLine(out, filename == null ? "<string>" : filename, lineno, text, offset,
+                exact ? endLineno : lineno, exact ? endOffset : -1);
+        appendTypeAndMessage(out, msg);
+        return out.toString();
+    }
+
+    /**
+     * print_exception_file_and_line (Python/pythonrun.c) once parse_syntax_error has read the
+     * attributes: the File line, then the stripped text and the caret line when {@code text} is
+     * known. Also used by the runtime for SyntaxError instances raised while running. Callers pass
+     * {@code endLineno = lineno, endOffset = -1} for subclasses, whose end attributes CPython ignores.
+     */
+    public static void appendFileAndLine(StringBuilder out, String filename, long lineno, String text, long offset,
+            long endLineno, long endOffset) {
+        out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
             byte[] line = text.getBytes(StandardCharsets.UTF_8);
-            // Only an exact SyntaxError has its end attributes read; subclasses get one caret.
-            boolean exact = type.equals("SyntaxError");
-            long end = exact ? endOffset : -1;
-            long endLine = exact ? endLineno : lineno;
-            if (endLine > lineno) {
+            long end = endOffset;
+            if (endLineno > lineno) {
                 // Multi-line ranges highlight to the end of the first line.
                 end = line.length;
             }
@@ -74,8 +86,6 @@ public final class PySyntaxError extends RuntimeException {
             }
             appendErrorText(out, offset, end, line);
         }
-        appendTypeAndMessage(out, msg);
-        return out.toString();
     }
 
     private void appendTypeAndMessage(StringBuilder out, String str) {

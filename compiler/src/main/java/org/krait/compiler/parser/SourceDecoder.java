@@ -16,12 +16,12 @@ import java.nio.charset.StandardCharsets;
  * To reproduce that, bad bytes become lone surrogates U+DC80..U+DCFF (Python's "surrogateescape");
  * {@link #isEscapedByte} recognises them and {@link #utf8Error} words the error as CPython does.
  */
-final class SourceDecoder {
+public final class SourceDecoder {
     private SourceDecoder() {
     }
 
     /** Decodes a whole source; raises CPython's encoding errors. */
-    static String decode(byte[] src, String filename) {
+    public static String decode(byte[] src, String filename) {
         int start = 0;
         boolean bom = src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB
                 && (src[2] & 0xff) == 0xBF;

@@ -14,8 +14,23 @@ import org.krait.compiler.ast.ExprContext;
  */
 abstract class StringRules extends ParameterRules {
 
-    /** SyntaxWarnings for invalid escapes are not reported yet (the compiler will route them to warnings). */
-    private static final java.util.function.Consumer<String> NO_WARNINGS = w -> { };
+    /** Where invalid-escape SyntaxWarnings go (null: dropped), each literal reported once. */
+    private java.util.function.Consumer<PySyntaxError> warningSink;
+    private final java.util.Set<Long> warned = new java.util.HashSet<>();
+
+    void setWarningSink(java.util.function.Consumer<PySyntaxError> sink) {
+        warningSink = sink;
+    }
+
+    /** A warnings consumer for a literal at {@code line}/{@code col}, deduplicated across backtracking. */
+    private java.util.function.Consumer<String> warningsAt(int line, int col) {
+        return msg -> {
+            if (warningSink != null && warned.add(((long) line << 32) | col | ((long) msg.hashCode() << 48))) {
+                warningSink.accept(new PySyntaxError("SyntaxWarning", msg, filename, line, col + 1, line, col + 1,
+                        null));
+            }
+        };
+    }
 
     StringRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
@@ -61,7 +76,7 @@ abstract class StringRules extends ParameterRules {
     private Expr constantFromString(Token t) {
         Object value;
         try {
-            value = StringLiterals.decode(t.string(), NO_WARNINGS);
+            value = StringLiterals.decode(t.string(), warningsAt(t.lineno(), t.colOffset()));
         } catch (StringLiterals.DecodeError e) {
             throw stringError(t, e.getMessage());
         }
@@ -220,7 +235,8 @@ abstract class StringRules extends ParameterRules {
         String s = (String) c.value();
         String value;
         try {
-            value = isRaw || s.indexOf('\\') < 0 ? s : StringLiterals.decodeFstringMiddle(s, false, NO_WARNINGS);
+            value = isRaw || s.indexOf('\\') < 0 ? s : StringLiterals.decodeFstringMiddle(s, false,
+                    warningsAt(c.lineno(), c.colOffset()));
         } catch (StringLiterals.DecodeError e) {
             throw error(e.getMessage());
         }
@@ -286,7 +302,8 @@ abstract class StringRules extends ParameterRules {
             if (t != null) {
                 String value;
                 try {
-                    value = t.string().indexOf('\\') < 0 ? t.string() : StringLiterals.decodeFstringMiddle(t.string(), false, NO_WARNINGS);
+                    value = t.string().indexOf('\\') < 0 ? t.string() : StringLiterals.decodeFstringMiddle(t.string(), false,
+                            warningsAt(t.lineno(), t.colOffset()));
                 } catch (StringLiterals.DecodeError e) {
                     throw error(e.getMessage());
                 }

@@ -40,7 +40,7 @@ final class BinaryFile extends FileObject {
 
     private static void define(TypeBuilder b) {
         b.method("read($self, size=-1, /)", (ts, a) -> {
-            long n = a[1] == PyNone.NONE ? -1 : ((PyInt) a[1]).value;
+            long n = FileMethods.sizeArg(a[1]);
             f(a[0]).checkReadable();
             return PyBytes.of(n < 0 ? f(a[0]).readAllBytes() : f(a[0]).readBytes((int) n));
         });

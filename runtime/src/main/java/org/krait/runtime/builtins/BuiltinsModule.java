@@ -20,6 +20,7 @@ import org.krait.runtime.object.PyStaticMethod;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.BuiltinIterators;
 
 /** The {@code builtins} module of one interpreter: the built-in types, constants and functions. */
 public final class BuiltinsModule {
@@ -36,12 +37,15 @@ public final class BuiltinsModule {
         d.putStr("Ellipsis", PyEllipsis.ELLIPSIS);
         d.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         d.putStr("__debug__", PyBool.TRUE);
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
+            org.krait.runtime.object.PyComplex.TYPE, PyStr.TYPE,
             org.krait.runtime.object.PyBytes.TYPE, org.krait.runtime.object.PyByteArray.TYPE,
             org.krait.runtime.object.PyMemoryView.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
             PyStaticMethod.TYPE, org.krait.runtime.object.PySet.TYPE,
-            org.krait.runtime.object.PySet.FROZENSET_TYPE, org.krait.runtime.ceval.Supers.TYPE}) {
+            org.krait.runtime.object.PySet.FROZENSET_TYPE, org.krait.runtime.ceval.Supers.TYPE,
+            org.krait.runtime.object.PyRange.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.REVERSED,
+            BuiltinIterators.ZIP, BuiltinIterators.MAP, BuiltinIterators.FILTER}) {
             d.putStr(t.name(), t);
         }
         for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
@@ -50,6 +54,7 @@ public final class BuiltinsModule {
         CoreFunctions.define(m);
         ObjectFunctions.define(m);
         NumericFunctions.define(m);
+        IterableFunctions.define(m);
         ExecFunctions.define(m);
         OpenFunction.define(m);
         return m;

@@ -21,13 +21,13 @@ import org.krait.runtime.types.Builtin;
 import org.krait.runtime.types.ObjectMethods;
 
 /** print, len, repr, iter/next, input, __build_class__, globals/locals/vars/dir, isinstance, hash, id, format. */
-final class CoreFunctions {
+public final class CoreFunctions {
     private CoreFunctions() {
     }
 
     static void define(PyModule m) {
         m.def("print(*args, sep=None, end=None, file=None, flush=False)", CoreFunctions::print);
-        m.def("len(obj, /)", (ts, a) -> PyInt.of(Abstract.len(ts, a[0])));
+        m.def("len(obj, /)", (ts, a) -> PyInt.of(Abstract.size(ts, a[0])));
         m.def("repr(obj, /)", (ts, a) -> PyStr.of(Abstract.repr(ts, a[0])));
         m.def("ascii(obj, /)", (ts, a) -> PyStr.of(Formats.ascii(Abstract.repr(ts, a[0]))));
         m.def("iter(object, sentinel=?, /)", (ts, a) -> a[1] == null ? Iteration.iter(ts, a[0])
@@ -64,11 +64,7 @@ final class CoreFunctions {
                 org.krait.runtime.types.ListSort.sort(ts, l, PyNone.NONE, false);
                 return l;
             }
-            PyObject r = Calls.callSpecial(ts, a[0], "__dir__");
-            org.krait.runtime.object.PyList l = new org.krait.runtime.object.PyList(
-                    org.krait.runtime.types.TypeMethods.toList(ts, r).toArray(new PyObject[0]));
-            org.krait.runtime.types.ListSort.sort(ts, l, PyNone.NONE, false);
-            return l;
+            return dir(ts, a[0]);
         });
         m.def("callable(obj, /)", (ts, a) -> PyBool.of(isCallable(a[0])));
         m.def("id(obj, /)", (ts, a) -> PyInt.of(ObjectMethods.identityHash(a[0])));
@@ -78,9 +74,18 @@ final class CoreFunctions {
         m.def("issubclass(cls, class_or_tuple, /)", (ts, a) -> PyBool.of(issubclass(ts, a[0], a[1])));
     }
 
+    /** PyObject_Dir of an object: its {@code __dir__()} as a sorted list. */
+    public static org.krait.runtime.object.PyList dir(ThreadState ts, PyObject obj) {
+        PyObject r = Calls.callSpecial(ts, obj, "__dir__");
+        org.krait.runtime.object.PyList l = new org.krait.runtime.object.PyList(
+                org.krait.runtime.types.TypeMethods.toList(ts, r).toArray(new PyObject[0]));
+        org.krait.runtime.types.ListSort.sort(ts, l, PyNone.NONE, false);
+        return l;
+    }
+
     private static PyObject callableIterator(PyObject callable, PyObject sentinel) {
         if (!isCallable(callable)) {
-            throw Errors.typeError("iter(v, w): v must be callable");
+            throw Errors.typeError("iter(object, sentinel): object must be callable");
         }
         return Iteration.callableIterator(callable, sentinel);
     }
@@ -102,22 +107,29 @@ final class CoreFunctions {
                 return PyNone.NONE;
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Abstract.str(ts, args.get(i)));
-        }
-        sb.append(end);
         if (file instanceof TextStream) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(ts, args.get(i)));
+            }
+            sb.append(end);
             ((TextStream) file).write(sb.toString());
             if (Abstract.isTrue(ts, a[4])) {
                 ((TextStream) file).flush();
             }
         } else {
+            // another file object sees each piece as a separate write(), as PyFile_WriteObject does
             PyObject write = Attributes.getattr(ts, file, "write");
-            Calls.call(ts, write, PyStr.of(sb.toString()));
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    Calls.call(ts, write, PyStr.of(sep));
+                }
+                Calls.call(ts, write, Abstract.strObject(ts, args.get(i)));
+            }
+            Calls.call(ts, write, PyStr.of(end));
             if (Abstract.isTrue(ts, a[4])) {
                 Calls.call(ts, Attributes.getattr(ts, file, "flush"));
             }
@@ -138,7 +150,7 @@ final class CoreFunctions {
             throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         }
         if (a[1] == null) {
-            if (it instanceof org.krait.runtime.object.PyIterator) {
+            if (Iteration.isPlainIterator(it)) {
                 PyObject v = ((org.krait.runtime.object.PyIterator) it).next(ts);
                 if (v == null) {
                     throw new org.krait.runtime.exceptions.PyException(

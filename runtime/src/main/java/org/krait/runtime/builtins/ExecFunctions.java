@@ -32,7 +32,7 @@ final class ExecFunctions {
                     if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                         throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
                     }
-                    return compile(ts, a[0], filenameArg(a[1]), mode.equals("single") ? "exec" : mode);
+                    return compile(ts, a[0], filenameArg(a[1]), mode);
                 });
         m.def("exec(source, /, globals=None, locals=None, *, closure=None)", (ts, a) -> {
             run(ts, a[0], a[1], a[2], "exec");

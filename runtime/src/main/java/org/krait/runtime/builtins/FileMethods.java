@@ -17,6 +17,18 @@ final class FileMethods {
         return (FileObject) o;
     }
 
+    /** A read size: an int (or __index__) or None for "all". */
+    static long sizeArg(PyObject o) {
+        if (o == PyNone.NONE) {
+            return -1;
+        }
+        if (!(o instanceof PyInt)) {
+            throw org.krait.runtime.exceptions.Errors.typeError("argument should be integer or None, not '"
+                    + o.type().name() + "'");
+        }
+        return ((PyInt) o).fitsLong() ? ((PyInt) o).value : Long.MAX_VALUE;
+    }
+
     static void common(TypeBuilder b) {
         b.method("close($self, /)", (ts, a) -> {
             f(a[0]).close();
@@ -56,7 +68,7 @@ final class FileMethods {
             String cls = "_io." + x.type().name();
             String name = "<" + cls + " name=" + Abstract.repr(ts, PyStr.of(x.name));
             if (x instanceof TextFile) {
-                return PyStr.of(name + " mode='" + x.mode + "' encoding='UTF-8'>");
+                return PyStr.of(name + " mode='" + x.mode + "' encoding='" + ((TextFile) x).encoding + "'>");
             }
             return PyStr.of(name + ">");
         });

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.krait.runtime.interp.Interpreter;
+import org.krait.runtime.modules.MathModule;
+import org.krait.runtime.modules.TimeModule;
 import org.krait.runtime.object.PyModule;
 
 /**
@@ -11,7 +13,9 @@ import org.krait.runtime.object.PyModule;
  * (module state lives in the module object, never in statics — DESIGN §4).
  */
 public final class JavaModules {
-    private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.of();
+    private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.of(
+            "math", MathModule::create,
+            "time", TimeModule::create);
 
     private JavaModules() {
     }

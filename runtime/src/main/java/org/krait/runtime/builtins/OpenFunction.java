@@ -14,10 +14,13 @@ final class OpenFunction {
 
     static void define(PyModule m) {
         m.def("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-                (ts, a) -> open(a[0], a[1]));
+                (ts, a) -> {
+                    PyObject f = open(a[0], a[1], a[3], a[4], a[5]);
+                    return f;
+                });
     }
 
-    static PyObject open(PyObject fileArg, PyObject modeArg) {
+    static PyObject open(PyObject fileArg, PyObject modeArg, PyObject encoding, PyObject errors, PyObject newline) {
         if (!(fileArg instanceof PyStr)) {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not " + fileArg.type().name());
         }
@@ -78,6 +81,15 @@ final class OpenFunction {
         if (kinds != 1) {
             throw Errors.valueError("must have exactly one of create/read/write/append mode");
         }
+        if (bin && encoding != org.krait.runtime.object.PyNone.NONE) {
+            throw Errors.valueError("binary mode doesn't take an encoding argument");
+        }
+        if (bin && errors != org.krait.runtime.object.PyNone.NONE) {
+            throw Errors.valueError("binary mode doesn't take an errors argument");
+        }
+        if (bin && newline != org.krait.runtime.object.PyNone.NONE) {
+            throw Errors.valueError("binary mode doesn't take a newline argument");
+        }
         boolean readable = r || plus;
         boolean writable = w || a || x || plus;
         FileChannel ch = FileObject.openChannel(file, FileObject.options(readable, writable, a, w || a || x, w, x));
@@ -85,7 +97,8 @@ final class OpenFunction {
             throw FileObject.osError(org.krait.runtime.exceptions.ExceptionTypes.IS_A_DIRECTORY_ERROR, 21,
                     "Is a directory", file);
         }
+        String enc = encoding instanceof PyStr ? ((PyStr) encoding).value : "UTF-8";
         return bin ? new BinaryFile(file, mode, readable, writable, a, ch) : new TextFile(file, mode, readable,
-                writable, a, ch);
+                writable, a, ch, enc, newline instanceof PyStr ? ((PyStr) newline).value : null);
     }
 }

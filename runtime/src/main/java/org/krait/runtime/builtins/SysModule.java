@@ -7,7 +7,10 @@ import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyBaseException;
 import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.Interpreter;
+import org.krait.runtime.numeric.IntText;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyModule;
@@ -15,10 +18,20 @@ import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
 import org.krait.runtime.ops.Abstract;
 
 /** The {@code sys} module of one interpreter (Python/sysmodule.c essentials). */
 public final class SysModule {
+    private static final PyType INT_INFO = StructSeq.type("sys.int_info", new String[] {"bits_per_digit",
+        "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4);
+    private static final PyType FLOAT_INFO = StructSeq.type("sys.float_info", new String[] {"max", "max_exp",
+        "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, 11);
+    private static final PyType HASH_INFO = StructSeq.type("sys.hash_info", new String[] {"width", "modulus", "inf",
+        "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9);
+    /** _PY_LONG_MAX_STR_DIGITS_THRESHOLD: the smallest limit sys.set_int_max_str_digits accepts. */
+    private static final int STR_DIGITS_THRESHOLD = 640;
+
     private SysModule() {
     }
 
@@ -81,7 +94,26 @@ public final class SysModule {
         m.def("exception()", (ts, a) -> ts.handled == null ? PyNone.NONE : ts.handled);
         m.def("intern(string, /)", (ts, a) -> a[0]);
         m.def("getsizeof(object, default=?, /)", (ts, a) -> PyInt.of(64));
-        m.def("get_int_max_str_digits()", (ts, a) -> PyInt.of(4300));
+        d.putStr("int_info", StructSeq.make(INT_INFO, PyInt.of(30), PyInt.of(4),
+                PyInt.of(IntText.DEFAULT_MAX_STR_DIGITS), PyInt.of(STR_DIGITS_THRESHOLD)));
+        d.putStr("float_info", StructSeq.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15),
+                PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        d.putStr("hash_info", StructSeq.make(HASH_INFO, PyInt.of(64), PyInt.of(NumericHash.MODULUS),
+                PyInt.of(NumericHash.INF), PyInt.ZERO, PyInt.of(NumericHash.IMAG), PyStr.of("siphash13"),
+                PyInt.of(64), PyInt.of(128), PyInt.ZERO));
+        m.def("get_int_max_str_digits()", (ts, a) -> PyInt.of(ts.interp.intMaxStrDigits()));
+        m.def("set_int_max_str_digits(maxdigits)", (ts, a) -> {
+            PyInt n = Abstract.index(ts, a[0]);
+            if (!n.fitsLong() || n.value > Integer.MAX_VALUE) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            if (n.value != 0 && n.value < STR_DIGITS_THRESHOLD) {
+                throw Errors.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_THRESHOLD);
+            }
+            ts.interp.setIntMaxStrDigits((int) n.value);
+            return PyNone.NONE;
+        });
         m.def("getdefaultencoding()", (ts, a) -> PyStr.of("utf-8"));
         m.def("getfilesystemencoding()", (ts, a) -> PyStr.of("utf-8"));
         return m;

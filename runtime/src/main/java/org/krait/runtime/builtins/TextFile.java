@@ -18,8 +18,56 @@ import org.krait.runtime.ops.Iteration;
 final class TextFile extends FileObject {
     static final PyType TYPE = PyType.builtin("TextIOWrapper", null, 0, null, TextFile::define);
 
-    TextFile(String name, String mode, boolean r, boolean w, boolean a, FileChannel ch) {
+    /** The encoding as open() was given it (reported as is), else the locale's. */
+    final String encoding;
+    private final java.nio.charset.Charset charset;
+    /** open()'s newline: null for universal newlines on read, "" for none, else the line ending written. */
+    private final String newline;
+
+    TextFile(String name, String mode, boolean r, boolean w, boolean a, FileChannel ch, String encoding,
+            String newline) {
         super(TYPE, name, mode, r, w, a, ch);
+        this.encoding = encoding;
+        this.charset = charsetFor(encoding);
+        this.newline = newline;
+    }
+
+    /** The JDK charset for a Python codec name (the common ones; others raise LookupError). */
+    static java.nio.charset.Charset charsetFor(String encoding) {
+        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        switch (n) {
+            case "utf-8":
+            case "utf8":
+                return StandardCharsets.UTF_8;
+            case "latin-1":
+            case "latin1":
+            case "iso-8859-1":
+            case "iso8859-1":
+                return StandardCharsets.ISO_8859_1;
+            case "ascii":
+            case "us-ascii":
+                return StandardCharsets.US_ASCII;
+            case "utf-16":
+                return StandardCharsets.UTF_16;
+            default:
+                try {
+                    return java.nio.charset.Charset.forName(n);
+                } catch (IllegalArgumentException e) {
+                    throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.LOOKUP_ERROR,
+                            "unknown encoding: " + encoding);
+                }
+        }
+    }
+
+    private String decode(byte[] b) {
+        return new String(b, charset);
+    }
+
+    void writeText(String s) {
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n")) {
+            s = s.replace("\n", newline);
+        }
+        writeBytes(s.getBytes(charset));
     }
 
     /** One line with universal newlines ("\r\n" and "\r" read as "\n"), "" at end of file. */
@@ -32,7 +80,7 @@ final class TextFile extends FileObject {
             if (b < 0) {
                 break;
             }
-            if (b == '\r') {
+            if (b == '\r' && newline == null) {
                 int next = readByte();
                 if (next >= 0 && next != '\n') {
                     unread();
@@ -48,7 +96,7 @@ final class TextFile extends FileObject {
                 break;
             }
         }
-        return utf8(line.toByteArray());
+        return decode(line.toByteArray());
     }
 
     private void unread() {
@@ -56,7 +104,8 @@ final class TextFile extends FileObject {
     }
 
     String readAll() {
-        return utf8(readAllBytes()).replace("\r\n", "\n").replace('\r', '\n');
+        String text = decode(readAllBytes());
+        return newline == null ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
     }
 
     private static TextFile f(PyObject o) {
@@ -65,7 +114,7 @@ final class TextFile extends FileObject {
 
     private static void define(TypeBuilder b) {
         b.method("read($self, size=-1, /)", (ts, a) -> {
-            long n = a[1] == PyNone.NONE ? -1 : ((PyInt) a[1]).value;
+            long n = FileMethods.sizeArg(a[1]);
             if (n < 0) {
                 return PyStr.of(f(a[0]).readAll());
             }
@@ -79,7 +128,7 @@ final class TextFile extends FileObject {
             }
             return PyStr.of(sb.toString());
         });
-        b.method("readline($self, size=-1, /)", (ts, a) -> PyStr.of(f(a[0]).readline((int) ((PyInt) a[1]).value)));
+        b.method("readline($self, size=-1, /)", (ts, a) -> PyStr.of(f(a[0]).readline((int) FileMethods.sizeArg(a[1]))));
         b.method("readlines($self, hint=-1, /)", (ts, a) -> {
             PyList l = new PyList();
             for (String s = f(a[0]).readline(-1); !s.isEmpty(); s = f(a[0]).readline(-1)) {
@@ -91,13 +140,13 @@ final class TextFile extends FileObject {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("write() argument must be str, not " + a[1].type().name());
             }
-            f(a[0]).writeBytes(((PyStr) a[1]).value.getBytes(StandardCharsets.UTF_8));
+            f(a[0]).writeText(((PyStr) a[1]).value);
             return PyInt.of(((PyStr) a[1]).length());
         });
         b.method("writelines($self, lines, /)", (ts, a) -> {
             PyObject it = Iteration.iter(ts, a[1]);
             for (PyObject x = Iteration.next(ts, it); x != null; x = Iteration.next(ts, it)) {
-                f(a[0]).writeBytes(Abstract.str(ts, x).getBytes(StandardCharsets.UTF_8));
+                f(a[0]).writeText(Abstract.str(ts, x));
             }
             return PyNone.NONE;
         });
@@ -114,7 +163,7 @@ final class TextFile extends FileObject {
             return PyStr.of(s);
         });
         FileMethods.common(b);
-        b.getter("encoding", o -> PyStr.of("UTF-8"));
+        b.getter("encoding", o -> PyStr.of(((TextFile) o).encoding));
         b.getter("buffer", o -> PyNone.NONE);
     }
 }

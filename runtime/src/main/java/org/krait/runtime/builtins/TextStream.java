@@ -123,6 +123,22 @@ public final class TextStream extends PyObject {
         b.method("readline($self, size=-1, /)", (ts, a) -> PyStr.of(((TextStream) a[0]).readline()));
         b.method("read($self, size=-1, /)", (ts, a) -> PyStr.of(((TextStream) a[0]).read()));
         b.method("isatty($self, /)", (ts, a) -> PyBool.FALSE);
+        b.method("__iter__($self, /)", (ts, a) -> a[0]);
+        b.method("__next__($self, /)", (ts, a) -> {
+            String line = ((TextStream) a[0]).readline();
+            if (line.isEmpty()) {
+                throw new org.krait.runtime.exceptions.PyException(new org.krait.runtime.exceptions.PyBaseException(
+                        org.krait.runtime.exceptions.ExceptionTypes.STOP_ITERATION));
+            }
+            return PyStr.of(line);
+        });
+        b.method("readlines($self, hint=-1, /)", (ts, a) -> {
+            org.krait.runtime.object.PyList l = new org.krait.runtime.object.PyList();
+            for (String line = ((TextStream) a[0]).readline(); !line.isEmpty(); line = ((TextStream) a[0]).readline()) {
+                l.append(PyStr.of(line));
+            }
+            return l;
+        });
         b.method("writable($self, /)", (ts, a) -> PyBool.of(((TextStream) a[0]).out != null));
         b.method("readable($self, /)", (ts, a) -> PyBool.of(((TextStream) a[0]).in != null));
         b.getter("name", o -> PyStr.of(((TextStream) o).name));

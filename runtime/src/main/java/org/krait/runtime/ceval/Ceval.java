@@ -38,6 +38,18 @@ public final class Ceval {
 
     // ---- calls ----
 
+    /** CALL of a method loaded with LOAD_ATTR's method bit: {@code selfAndArgs[0]} is self. */
+    public static PyObject callMethodWithSelf(ThreadState ts, PyObject method, PyObject[] selfAndArgs,
+            String[] kwnames) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call(ts, selfAndArgs, kwnames);
+        }
+        if (method instanceof org.krait.runtime.object.PyMethodDescr) {
+            return ((org.krait.runtime.object.PyMethodDescr) method).call(ts, selfAndArgs, kwnames);
+        }
+        return Calls.call(ts, method, selfAndArgs, kwnames);
+    }
+
     /** CALL: {@code method} null means "callable is {@code selfOrCallable}"; else self is prepended. */
     public static PyObject call(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject[] args,
             String[] kwnames) {
@@ -73,13 +85,17 @@ public final class Ceval {
      * CALL 0 of the global locals/vars/dir in a function. If the callable is the built-in, the
      * function's locals (as locals() would snapshot them) are made available to it.
      */
-    public static PyObject callWithLocals(ThreadState ts, PyObject callable, String[] names, PyObject[] values) {
+    public static PyObject callWithLocals(ThreadState ts, PyObject callable, String[] names, PyObject[] values,
+            PyObject snapshot) {
         PyObject saved = ts.frameLocalsMapping;
-        PyDict d = new PyDict();
+        // as PyFrame_FastToLocals: one dict per call, refreshed from the locals each time
+        PyDict d = snapshot instanceof PyDict ? (PyDict) snapshot : new PyDict();
         for (int i = 0; i < names.length; i++) {
             PyObject v = values[i] instanceof PyCell ? ((PyCell) values[i]).contents : values[i];
             if (v != null) {
                 d.putStr(names[i], v);
+            } else {
+                d.removeStr(names[i]);
             }
         }
         ts.frameLocalsMapping = d;
@@ -87,6 +103,7 @@ public final class Ceval {
             return Calls.call(ts, callable, new PyObject[0], null);
         } finally {
             ts.frameLocalsMapping = saved;
+            ts.loaded = d;
         }
     }
 
@@ -107,7 +124,7 @@ public final class Ceval {
                 continue;
             }
             if (!(key instanceof PyStr)) {
-                throw Errors.typeError(funcName(ts, func) + " keywords must be strings");
+                throw Errors.typeError("keywords must be strings"); // _PyStack_UnpackDict
             }
             names[k] = ((PyStr) key).value;
             all[pos.length + k++] = kw.valueAt(e);
@@ -159,9 +176,12 @@ public final class Ceval {
     /** CALL_INTRINSIC_1. */
     public static PyObject intrinsic1(ThreadState ts, int which, PyObject v, PyObject locals) {
         switch (which) {
-            case 1: { // INTRINSIC_PRINT (interactive mode)
+            case 1: { // INTRINSIC_PRINT (interactive mode): sys.displayhook
                 if (v != PyNone.NONE) {
-                    Calls.call(ts, ts.interp.builtins.dict.getStr("print"), v);
+                    ts.interp.builtins.dict.putStr("_", PyNone.NONE);
+                    PyObject out = ts.interp.sysAttr("stdout");
+                    Calls.call(ts, Attributes.getattr(ts, out, "write"), PyStr.of(Abstract.repr(ts, v) + "\n"));
+                    ts.interp.builtins.dict.putStr("_", v);
                 }
                 return PyNone.NONE;
             }
@@ -278,10 +298,7 @@ public final class Ceval {
             if (k == null) {
                 continue;
             }
-            if (!(k instanceof PyStr)) {
-                throw Errors.typeError(funcName(ts, func) + " keywords must be strings");
-            }
-            if (target.containsKey(ts, k)) {
+            if (k instanceof PyStr && target.containsKey(ts, k)) {
                 throw Errors.typeError(funcName(ts, func) + " got multiple values for keyword argument '"
                         + ((PyStr) k).value + "'");
             }
@@ -309,10 +326,7 @@ public final class Ceval {
             out[i] = v;
         }
         if (Iteration.next(ts, it) != null) {
-            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyStr) {
-                throw Errors.valueError("too many values to unpack (expected " + n + ", got " + Abstract.len(ts, seq)
-                        + ")");
-            }
+            // 3.12 does not say how many there were (3.14 does)
             throw Errors.valueError("too many values to unpack (expected " + n + ")");
         }
         return out;

@@ -53,9 +53,21 @@ public final class Constants {
         return PyTuple.of(items);
     }
 
+    /**
+     * A frozenset constant. CPython's compiler builds it from the items in source order, then its
+     * constant cache (compile.c merge_consts_recursive) builds it again from the first one's
+     * iteration order; the second table is the one programs see, so do the same.
+     */
     public static PyObject frozenset(PyObject[] items) {
-        PySet s = new PySet(true);
+        PySet first = new PySet(true);
         for (PyObject o : items) {
+            first.add(null, o);
+        }
+        if (first.size() == 0) {
+            return first;
+        }
+        PySet s = new PySet(true);
+        for (PyObject o : first.toArray()) {
             s.add(null, o);
         }
         return s;

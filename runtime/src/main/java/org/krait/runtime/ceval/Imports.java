@@ -45,6 +45,7 @@ public final class Imports {
             PyBaseException err = Errors.create(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name
                     + "' from '" + modName + "' (unknown location)");
             err.setAttr("name", PyStr.of(modName));
+            err.setAttr("name_from", PyStr.of(name));
             throw new PyException(err);
         }
     }

@@ -32,6 +32,49 @@ public final class Names {
         throw Errors.nameError(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined", name);
     }
 
+    /**
+     * LOAD_GLOBAL with a cache per site: while neither the globals nor the builtins dict has gained
+     * or lost a key (their versions), the name still lives in the same entry, whose value is read
+     * directly (values are updated in place).
+     */
+    public static PyObject loadGlobalCached(ThreadState ts, PyFunction fn, String name, int site) {
+        int[] c = fn.globalCache;
+        int k = site * 3;
+        if (c != null && k < c.length && c[k] == fn.globals.version() && c[k + 1] == fn.builtins.version()) {
+            int e = c[k + 2];
+            if (e >= 0) {
+                return fn.globals.valueAt(e);
+            }
+            if (e < -1) {
+                return fn.builtins.valueAt(-2 - e);
+            }
+        }
+        return fillGlobalCache(ts, fn, name, k);
+    }
+
+    private static PyObject fillGlobalCache(ThreadState ts, PyFunction fn, String name, int k) {
+        int[] c = fn.globalCache;
+        if (c == null || k >= c.length) {
+            c = java.util.Arrays.copyOf(c == null ? new int[0] : c, Math.max(k + 3, c == null ? 12 : c.length * 2));
+            fn.globalCache = c;
+        }
+        int e = fn.globals.entryOfStr(name);
+        int code;
+        if (e >= 0) {
+            code = e;
+        } else {
+            int b = fn.builtins.entryOfStr(name);
+            if (b < 0) {
+                return loadGlobal(ts, fn, name); // raises NameError
+            }
+            code = -2 - b;
+        }
+        c[k] = fn.globals.version();
+        c[k + 1] = fn.builtins.version();
+        c[k + 2] = code;
+        return code >= 0 ? fn.globals.valueAt(code) : fn.builtins.valueAt(-2 - code);
+    }
+
     public static void storeGlobal(PyFunction fn, String name, PyObject v) {
         fn.globals.putStr(name, v);
     }

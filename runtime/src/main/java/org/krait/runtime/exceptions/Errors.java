@@ -49,6 +49,41 @@ public final class Errors {
         return raise(ExceptionTypes.SYSTEM_ERROR, message);
     }
 
+    /**
+     * The Python exception for an error of the numeric library: its kind with CPython's message,
+     * or for errno-style errors (float pow overflow) the arguments {@code (errno, message)}.
+     */
+    public static PyException numeric(org.krait.runtime.numeric.NumericError e) {
+        PyType t;
+        switch (e.kind()) {
+            case TYPE_ERROR:
+                t = ExceptionTypes.TYPE_ERROR;
+                break;
+            case OVERFLOW_ERROR:
+                t = ExceptionTypes.OVERFLOW_ERROR;
+                break;
+            case ZERO_DIVISION_ERROR:
+                t = ExceptionTypes.ZERO_DIVISION_ERROR;
+                break;
+            default:
+                t = ExceptionTypes.VALUE_ERROR;
+                break;
+        }
+        if (e.errno() == 0) {
+            return raise(t, e.getMessage());
+        }
+        PyBaseException x = new PyBaseException(t);
+        x.args = new PyTuple(new PyObject[] {org.krait.runtime.object.PyInt.of(e.errno()), PyStr.of(e.getMessage())});
+        return new PyException(x);
+    }
+
+    /** MemoryError with no arguments, as CPython raises it when an allocation fails. */
+    public static PyException memoryError() {
+        PyBaseException e = new PyBaseException(ExceptionTypes.MEMORY_ERROR);
+        e.args = PyTuple.EMPTY;
+        return new PyException(e);
+    }
+
     /** KeyError(key): args is the key itself, not a message. */
     public static PyException keyError(PyObject key) {
         PyBaseException e = new PyBaseException(ExceptionTypes.KEY_ERROR);

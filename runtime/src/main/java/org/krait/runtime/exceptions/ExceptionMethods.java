@@ -60,10 +60,13 @@ public final class ExceptionMethods {
                 attr(b, "name");
                 break;
             case "AttributeError":
-                b.method("__init__($self, /, *args, name=None, obj=None)", (ts, a) -> {
+                // obj stays unset (not None) unless given: only a given obj gets suggestions
+                b.method("__init__($self, /, *args, name=None, obj=?)", (ts, a) -> {
                     e(a[0]).args = (PyTuple) a[1];
                     e(a[0]).setAttr("name", a[2]);
-                    e(a[0]).setAttr("obj", a[3]);
+                    if (a[3] != null) {
+                        e(a[0]).setAttr("obj", a[3]);
+                    }
                     return PyNone.NONE;
                 });
                 attr(b, "name");
@@ -81,6 +84,7 @@ public final class ExceptionMethods {
                 attr(b, "name");
                 attr(b, "path");
                 attr(b, "msg");
+                attr(b, "name_from"); // set by `from m import x` for the "Did you mean" suggestion
                 break;
             case "OSError":
                 OsErrorMethods.define(b);
@@ -167,6 +171,9 @@ public final class ExceptionMethods {
                 (ts, o, v) -> e(o).context = exceptionOrNull(v, "exception context"));
         b.getset("__suppress_context__", (ts, o) -> PyBool.of(e(o).suppressContext),
                 (ts, o, v) -> e(o).suppressContext = Abstract.isTrue(ts, v));
+        b.getset("__dict__", (ts, o) -> o.instanceDict(), (ts, o, v) -> {
+            throw Errors.typeError("__dict__ assignment is not supported");
+        });
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(), e(a[0]).args));
     }
 

@@ -13,7 +13,61 @@ final class OsErrorMethods {
     private OsErrorMethods() {
     }
 
+    /** OSError(errno, ...) makes the subclass for that errno (Objects/exceptions.c errnomap). */
+    private static org.krait.runtime.object.PyType subclassFor(long errno) {
+        switch ((int) errno) {
+            case 2:
+                return ExceptionTypes.FILE_NOT_FOUND_ERROR;
+            case 17:
+                return ExceptionTypes.FILE_EXISTS_ERROR;
+            case 13:
+            case 1:
+                return ExceptionTypes.PERMISSION_ERROR;
+            case 21:
+                return ExceptionTypes.IS_A_DIRECTORY_ERROR;
+            case 20:
+                return ExceptionTypes.NOT_A_DIRECTORY_ERROR;
+            case 4:
+                return ExceptionTypes.INTERRUPTED_ERROR;
+            case 32:
+            case 108:
+                return ExceptionTypes.BROKEN_PIPE_ERROR;
+            case 103:
+                return ExceptionTypes.CONNECTION_ABORTED_ERROR;
+            case 111:
+                return ExceptionTypes.CONNECTION_REFUSED_ERROR;
+            case 104:
+                return ExceptionTypes.CONNECTION_RESET_ERROR;
+            case 11:
+            case 114:
+            case 115:
+                return ExceptionTypes.BLOCKING_IO_ERROR;
+            case 10:
+                return ExceptionTypes.CHILD_PROCESS_ERROR;
+            case 3:
+                return ExceptionTypes.PROCESS_LOOKUP_ERROR;
+            case 110:
+                return ExceptionTypes.TIMEOUT_ERROR;
+            default:
+                return null;
+        }
+    }
+
     static void define(TypeBuilder b) {
+        b.staticMethod("__new__(type, /, *args, **kwargs)", (ts, a) -> {
+            org.krait.runtime.object.PyType t = (org.krait.runtime.object.PyType) a[0];
+            PyTuple args = (PyTuple) a[1];
+            if (t == ExceptionTypes.OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt
+                    && ((PyInt) args.get(0)).fitsLong()) {
+                org.krait.runtime.object.PyType sub = subclassFor(((PyInt) args.get(0)).value);
+                if (sub != null) {
+                    t = sub;
+                }
+            }
+            PyBaseException e = (PyBaseException) t.allocate();
+            e.args = args;
+            return e;
+        });
         b.method("__init__($self, /, *args)", (ts, a) -> {
             PyBaseException e = (PyBaseException) a[0];
             PyTuple args = (PyTuple) a[1];

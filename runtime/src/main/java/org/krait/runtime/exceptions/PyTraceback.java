@@ -13,6 +13,7 @@ public final class PyTraceback extends PyObject {
         b.getter("tb_lineno", o -> org.krait.runtime.object.PyInt.of(((PyTraceback) o).lineno()));
         b.getter("tb_next", o -> ((PyTraceback) o).next == null ? org.krait.runtime.object.PyNone.NONE
                 : ((PyTraceback) o).next);
+        b.getter("tb_frame", o -> new PyFrame(((PyTraceback) o).code, ((PyTraceback) o).position));
         b.getter("tb_lasti", o -> org.krait.runtime.object.PyInt.of(((PyTraceback) o).position * 2));
     });
 

@@ -22,6 +22,10 @@ public final class Interpreter {
     public final TextStream stderr;
     public final TextStream stdin;
     private int recursionLimit = 1000;
+    /** Source lines shown in tracebacks (CPython re-reads the file; one cache per interpreter here). */
+    private final org.krait.runtime.exceptions.SourceCache sourceCache = new org.krait.runtime.exceptions.SourceCache();
+    /** sys.get_int_max_str_digits(): the limit of decimal int/str conversions (0: none). */
+    private int intMaxStrDigits = org.krait.runtime.numeric.IntText.DEFAULT_MAX_STR_DIGITS;
     /** Heap subclasses of built-in types made in this interpreter, for __subclasses__ (weakly held). */
     private final java.util.IdentityHashMap<org.krait.runtime.object.PyType,
             java.util.List<java.lang.ref.WeakReference<org.krait.runtime.object.PyType>>> builtinSubclasses =
@@ -52,12 +56,24 @@ public final class Interpreter {
         return new ThreadState(this);
     }
 
+    public org.krait.runtime.exceptions.SourceCache sourceCache() {
+        return sourceCache;
+    }
+
     public int recursionLimit() {
         return recursionLimit;
     }
 
     public void setRecursionLimit(int limit) {
         recursionLimit = limit;
+    }
+
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
     }
 
     /** {@code sys.<name>} as currently bound (programs may rebind sys.stdout), or null. */

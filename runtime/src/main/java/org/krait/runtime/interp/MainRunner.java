@@ -34,7 +34,9 @@ public final class MainRunner {
         CompiledModule module;
         try {
             String cls = interp.runtime().newClassName("__main__");
-            module = interp.runtime().loader().load(cls, KraitCompiler.compileModule(source, filename, cls));
+            java.util.function.IntFunction<String> lines = org.krait.compiler.codegen.ModuleCompiler.sourceLines(source);
+            module = interp.runtime().loader().load(cls, KraitCompiler.compileModule(source, filename, cls,
+                    w -> interp.stderr.write(formatWarning(w, lines))));
         } catch (PySyntaxError e) {
             interp.stdout.flush();
             interp.stderr.write(e.formatForStderr());
@@ -51,6 +53,16 @@ public final class MainRunner {
             return 1;
         }
         return runModule(interp, module, filename);
+    }
+
+    /** A compile-time SyntaxWarning as warnings.formatwarning shows it: location, message, source line. */
+    static String formatWarning(org.krait.compiler.codegen.CompileWarning w, java.util.function.IntFunction<String> lines) {
+        String text = w.filename() + ":" + w.lineno() + ": SyntaxWarning: " + w.message() + "\n";
+        String line = lines.apply(w.lineno());
+        if (line != null && !line.isBlank()) {
+            text += "  " + line.strip() + "\n";
+        }
+        return text;
     }
 
     /** Runs an already compiled module as {@code __main__}; returns the process exit status. */

@@ -23,18 +23,18 @@ final class CorrectPow {
     private static final double[] INV_FACTORIAL = new double[22];
 
     static {
-        DD t = new DD(1.0 / 3, Math.fma(-3, 1.0 / 3, 1) / 3);
-        DD ln2 = atanhSeries(t, 40);
+        DoubleDouble t = new DoubleDouble(1.0 / 3, Math.fma(-3, 1.0 / 3, 1) / 3);
+        DoubleDouble ln2 = atanhSeries(t, 40);
         LN2_HI = ln2.hi;
         LN2_LO = ln2.lo;
         for (int i = TABLE_MIN; i <= TABLE_MAX; i++) {
             double c = 1 + i / 64.0;
-            DD ti = new DD(c - 1, 0).div(new DD(c, 0).add(1, 0));
-            DD ln = atanhSeries(ti, 30);
+            DoubleDouble ti = new DoubleDouble(c - 1, 0).div(new DoubleDouble(c, 0).add(1, 0));
+            DoubleDouble ln = atanhSeries(ti, 30);
             LOG_TABLE[2 * (i - TABLE_MIN)] = ln.hi;
             LOG_TABLE[2 * (i - TABLE_MIN) + 1] = ln.lo;
         }
-        DD f = new DD(1, 0);
+        DoubleDouble f = new DoubleDouble(1, 0);
         for (int n = 0; n <= 10; n++) {
             if (n > 0) {
                 f.divInt(n);
@@ -48,9 +48,9 @@ final class CorrectPow {
     }
 
     /** 2 * atanh(t) = ln((1+t)/(1-t)) by its series, for the constant tables. */
-    private static DD atanhSeries(DD t, int terms) {
-        DD t2 = t.copy().mul(t.hi, t.lo);
-        DD sum = new DD(0, 0);
+    private static DoubleDouble atanhSeries(DoubleDouble t, int terms) {
+        DoubleDouble t2 = t.copy().mul(t.hi, t.lo);
+        DoubleDouble sum = new DoubleDouble(0, 0);
         for (int k = terms; k >= 0; k--) {
             int d = 2 * k + 1;
             double hi = 1.0 / d;
@@ -77,7 +77,7 @@ final class CorrectPow {
         if (!Double.isNaN(exact)) {
             return exact;
         }
-        DD l = log(x);
+        DoubleDouble l = logDD(x);
         double p = y * l.hi;
         double pe = Math.fma(y, l.hi, -p) + y * l.lo;
         if (p > 710) {
@@ -88,8 +88,59 @@ final class CorrectPow {
         }
         double k = Math.rint(p / LN2_HI);
         // p - k*ln2_hi is exact: k has 11 bits and the difference is below 1/2.
-        DD r = new DD(Math.fma(-k, LN2_HI, p), 0).add(pe - k * LN2_LO, 0);
+        DoubleDouble r = new DoubleDouble(Math.fma(-k, LN2_HI, p), 0).add(pe - k * LN2_LO, 0);
         return scale(expSmall(r), (int) k);
+    }
+
+    /** e**x rounded once from about 100 bits (libm's exp is correctly rounded in nearly all cases). */
+    static double exp(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 710) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x < -746) {
+            return 0.0;
+        }
+        double k = Math.rint(x / LN2_HI);
+        // x - k*ln2_hi is exact: both are multiples of 2**-53 when k != 0, and the difference is small.
+        DoubleDouble r = new DoubleDouble(Math.fma(-k, LN2_HI, x), 0).add(-k * LN2_LO, 0);
+        return scale(expSmall(r), (int) k);
+    }
+
+    /** 2**x rounded once: 2**k times e**(f ln 2) for x = k + f, |f| <= 1/2. */
+    static double exp2(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 1025) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x < -1076) {
+            return 0.0;
+        }
+        double k = Math.rint(x);
+        double f = x - k; // exact
+        if (f == 0) {
+            return Math.scalb(1.0, (int) k);
+        }
+        DoubleDouble r = new DoubleDouble(f, 0).mul(LN2_HI, LN2_LO);
+        return scale(expSmall(r), (int) k);
+    }
+
+    /** ln(x) rounded once, for finite x > 0. */
+    static double log(double x) {
+        return logDD(x).hi;
+    }
+
+    /** log2(x) rounded once, for finite x > 0; exact for powers of two. */
+    static double log2(double x) {
+        if (x == Math.scalb(1.0, Math.getExponent(x)) && Math.getExponent(x) >= -1022) {
+            return Math.getExponent(x);
+        }
+        DoubleDouble l = logDD(x);
+        return l.div(new DoubleDouble(LN2_HI, LN2_LO)).hi;
     }
 
     /**
@@ -114,7 +165,7 @@ final class CorrectPow {
     }
 
     /** ln(x) for finite x > 0 in double-double. */
-    private static DD log(double x) {
+    private static DoubleDouble logDD(double x) {
         long bits = Double.doubleToRawLongBits(x);
         int biased = (int) (bits >>> 52);
         int e;
@@ -134,10 +185,10 @@ final class CorrectPow {
         int i = (int) Math.rint((m - 1) * 64);
         double c = 1 + i / 64.0;
         // ln(m) = ln(c) + 2 atanh(t), t = (m - c) / (m + c), |t| < 0.0056; m - c is exact.
-        DD t = new DD(m - c, 0).div(new DD(m, 0).add(c, 0));
-        DD t2 = t.copy().mul(t.hi, t.lo);
+        DoubleDouble t = new DoubleDouble(m - c, 0).div(new DoubleDouble(m, 0).add(c, 0));
+        DoubleDouble t2 = t.copy().mul(t.hi, t.lo);
         double inner = 1.0 / 7 + t2.hi * (1.0 / 9 + t2.hi * (1.0 / 11 + t2.hi / 13));
-        DD s = new DD(t2.hi * inner, 0).add(0.2, Math.fma(-5, 0.2, 1) / 5);
+        DoubleDouble s = new DoubleDouble(t2.hi * inner, 0).add(0.2, Math.fma(-5, 0.2, 1) / 5);
         s.mul(t2.hi, t2.lo).add(1.0 / 3, Math.fma(-3, 1.0 / 3, 1) / 3);
         s.mul(t2.hi, t2.lo).add(1, 0);
         s.mul(t.hi, t.lo).mul(2, 0);
@@ -149,24 +200,24 @@ final class CorrectPow {
     }
 
     /** e**r for |r| below about 0.35, in double-double. */
-    private static DD expSmall(DD r) {
+    private static DoubleDouble expSmall(DoubleDouble r) {
         // e**s - 1 for s = r / 256 by its Taylor polynomial, then squared 8 times as a -> a(a + 2).
         double sh = r.hi * 0x1p-8;
         double sl = r.lo * 0x1p-8;
-        DD poly = new DD(INV_FACTORIAL[20], INV_FACTORIAL[21]);
+        DoubleDouble poly = new DoubleDouble(INV_FACTORIAL[20], INV_FACTORIAL[21]);
         for (int n = 9; n >= 1; n--) {
             poly.mul(sh, sl).add(INV_FACTORIAL[2 * n], INV_FACTORIAL[2 * n + 1]);
         }
-        DD a = poly.mul(sh, sl);
+        DoubleDouble a = poly.mul(sh, sl);
         for (int i = 0; i < 8; i++) {
-            DD a2 = a.copy().add(2, 0);
+            DoubleDouble a2 = a.copy().add(2, 0);
             a.mul(a2.hi, a2.lo);
         }
         return a.add(1, 0);
     }
 
     /** (e.hi + e.lo) * 2**k rounded once, subnormal results included. */
-    private static double scale(DD e, int k) {
+    private static double scale(DoubleDouble e, int k) {
         double h = e.hi;
         double l = e.lo;
         if (k >= -1021) {
@@ -175,61 +226,12 @@ final class CorrectPow {
         double s = Math.scalb(h, k); // rounded to the subnormal grid on h alone
         double back = Math.scalb(s, -k); // exact
         double half = Math.scalb(1.0, -1075 - k);
-        DD diff = new DD(h, 0).add(-back, 0).add(l, 0);
+        DoubleDouble diff = new DoubleDouble(h, 0).add(-back, 0).add(l, 0);
         if (diff.hi > half || diff.hi == half && diff.lo > 0) {
             s += Double.MIN_VALUE;
         } else if (diff.hi < -half || diff.hi == -half && diff.lo < 0) {
             s -= Double.MIN_VALUE;
         }
         return s;
-    }
-
-    /** A double-double number hi + lo, |lo| <= ulp(hi)/2, updated in place. */
-    private static final class DD {
-        double hi;
-        double lo;
-
-        DD(double hi, double lo) {
-            this.hi = hi;
-            this.lo = lo;
-        }
-
-        DD copy() {
-            return new DD(hi, lo);
-        }
-
-        private DD norm(double h, double l) {
-            double s = h + l;
-            lo = l - (s - h);
-            hi = s;
-            return this;
-        }
-
-        DD add(double bh, double bl) {
-            double s = hi + bh;
-            double bb = s - hi;
-            double err = (hi - (s - bb)) + (bh - bb);
-            return norm(s, err + lo + bl);
-        }
-
-        DD mul(double bh, double bl) {
-            double p = hi * bh;
-            double err = Math.fma(hi, bh, -p) + (hi * bl + lo * bh);
-            return norm(p, err);
-        }
-
-        DD div(DD d) {
-            double q1 = hi / d.hi;
-            DD r = d.copy().mul(q1, 0);
-            DD rem = new DD(hi, lo).add(-r.hi, -r.lo);
-            double q2 = rem.hi / d.hi;
-            return norm(q1, q2);
-        }
-
-        void divInt(int n) {
-            double q = hi / n;
-            double r = Math.fma(-q, n, hi) + lo;
-            norm(q, r / n);
-        }
     }
 }

@@ -154,7 +154,7 @@ public final class FloatMath {
         return negate ? -r : r;
     }
 
-    private static boolean isOddInteger(double w) {
+    static boolean isOddInteger(double w) {
         return Math.abs(w) < 0x1p53 && w == Math.floor(w) && ((long) w & 1) != 0;
     }
 

@@ -35,7 +35,7 @@ public final class FloatText {
         }
         String body = s.substring(start, end);
         if (body.indexOf('_') >= 0) {
-            body = removeUnderscores(body, text);
+            body = removeUnderscores(body, () -> cannotConvert(text));
         }
         int i = 0;
         int n = body.length();
@@ -86,26 +86,29 @@ public final class FloatText {
         return Double.parseDouble(body); // correctly rounded, as dtoa's strtod
     }
 
-    /** _Py_string_to_number_with_underscores: an underscore must sit between two digits. */
-    private static String removeUnderscores(String s, String original) {
+    /**
+     * _Py_string_to_number_with_underscores: an underscore must sit between two digits; the
+     * text without them, else the error for the number type being read.
+     */
+    static String removeUnderscores(String s, java.util.function.Supplier<NumericError> error) {
         StringBuilder sb = new StringBuilder(s.length());
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '_') {
                 if (!isDigit(prev)) {
-                    throw cannotConvert(original);
+                    throw error.get();
                 }
             } else {
                 if (prev == '_' && !isDigit(c)) {
-                    throw cannotConvert(original);
+                    throw error.get();
                 }
                 sb.append(c);
             }
             prev = c;
         }
         if (prev == '_') {
-            throw cannotConvert(original);
+            throw error.get();
         }
         return sb.toString();
     }

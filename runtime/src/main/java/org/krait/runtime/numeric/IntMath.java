@@ -138,6 +138,28 @@ public final class IntMath {
         return negative ? -r : r;
     }
 
+    /**
+     * _PyLong_Frexp: v > 0 as m * 2**e with m in [0.5, 1) rounded half-even to 53 bits (a carry
+     * making m 1.0 gives 0.5 and e + 1); e is stored in {@code exp[0]}.
+     */
+    public static double frexp(BigInteger v, long[] exp) {
+        long bits = v.bitLength();
+        if (bits <= 53) {
+            exp[0] = bits;
+            return Math.scalb(v.doubleValue(), (int) -bits);
+        }
+        int shift = (int) (bits - 55); // keep 55 bits; the rest is a sticky bit
+        BigInteger top = v.shiftRight(shift);
+        boolean sticky = v.getLowestSetBit() < shift;
+        double m = FloatMath.roundScaled(top, sticky, -55);
+        if (m == 1.0) {
+            exp[0] = bits + 1;
+            return 0.5;
+        }
+        exp[0] = bits;
+        return m;
+    }
+
     // ---- pow ----------------------------------------------------------------------------------
 
     /**
@@ -315,6 +337,9 @@ public final class IntMath {
             throw NumericError.overflowError("can't convert negative int to unsigned");
         }
         int needed = signed && v.signum() != 0 ? v.bitLength() + 1 : v.bitLength();
+        if (length == 0 && signed && v.equals(BigInteger.ONE.negate())) {
+            return new byte[0]; // _PyLong_AsByteArray lets -1 through as zero bytes (its sign check needs n > 0)
+        }
         if (needed > length * 8) {
             throw NumericError.overflowError("int too big to convert");
         }

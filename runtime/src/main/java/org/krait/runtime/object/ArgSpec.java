@@ -69,11 +69,13 @@ public final class ArgSpec {
 
     /** PyArg_ParseTuple's "count() takes at least 1 argument (0 given)". */
     private RuntimeException parseTupleCount(int given) {
-        int min = required();
-        int max = positional;
+        int h = hidden();
+        int min = required() - h;
+        int max = positional - h;
+        given -= h;
         String qual = min == max ? "exactly" : given < min ? "at least" : "at most";
         int n = given < min ? min : max;
-        return Errors.typeError(name + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
+        return Errors.typeError(errorName + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
                 + given + " given)");
     }
 
@@ -185,6 +187,12 @@ public final class ArgSpec {
      * method, {@code args[0]} is self.
      */
     public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        if (kwnames == null && !varargs && !varkw && args.length == names.length + (hasSelf ? 1 : 0)) {
+            // every parameter given positionally: nothing to bind (the common case of special methods)
+            if (posOnly == names.length || positional == names.length) {
+                return args;
+            }
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int off = hasSelf ? 1 : 0;
         int npos = args.length - nkw - off;
@@ -196,13 +204,20 @@ public final class ArgSpec {
         if (slotCountPrefix != null) {
             checkSlotCount(npos, nkw);
         }
+        if (!varargs && !varkw && !parseTuple && posOnly < n && npos + nkw > n) {
+            // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
+            int h = hidden();
+            throw Errors.typeError(errorName + "() takes at most " + (n - h) + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (n - h == 1 ? "" : "s") + " (" + (npos + nkw - h) + " given)");
+        }
         if (npos > positional && !varargs) {
-            if (!parseTuple && posOnly < n && npos + nkw > n) {
-                // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
-                throw Errors.typeError(errorName + "() takes at most " + n + " " + (npos == 0 ? "keyword " : "")
-                        + "argument" + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
-            }
             throw tooManyPositional(npos);
+        }
+        if (posOnly < n && npos < Math.min(posOnly, required())) {
+            // Argument Clinic with keyword parameters too (_PyArg_UnpackKeywords) checks this first
+            int minPosOnly = Math.min(posOnly, required());
+            throw Errors.typeError(name + "() takes " + (minPosOnly < positional ? "at least" : "exactly") + " "
+                    + minPosOnly + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + npos + " given)");
         }
         int take = Math.min(npos, positional);
         System.arraycopy(args, off, out, off, take);
@@ -226,9 +241,10 @@ public final class ArgSpec {
                     continue;
                 }
                 if (nkw > 0 && positional == n && posOnly == n) {
-                    throw Errors.typeError(qualname + "() takes no keyword arguments");
+                    throw Errors.typeError((errorName.equals(name) ? qualname : errorName)
+                            + "() takes no keyword arguments");
                 }
-                throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + name + "()");
+                throw Errors.typeError("'" + key + "' is an invalid keyword argument for " + errorName + "()");
             }
             if (out[off + idx] != null) {
                 throw Errors.typeError("argument for " + name + "() given by name ('" + key + "') and position ("
@@ -273,44 +289,52 @@ public final class ArgSpec {
         return r;
     }
 
+    /** The leading parameters the caller did not write: the class argument of __new__. */
+    private int hidden() {
+        return name.equals("__new__") && names.length > 0 && names[0].equals("type") ? 1 : 0;
+    }
+
     private RuntimeException tooManyPositional(int given) {
         if (parseTuple) {
             return parseTupleCount(given);
         }
-        int req = required();
+        int h = hidden();
+        int req = required() - h;
+        int max = positional - h;
+        given -= h;
         if (positional == 0) {
+            if (names.length > 0) {
+                return Errors.typeError(name + "() takes no positional arguments");
+            }
             return Errors.typeError(qualname + "() takes no arguments (" + given + " given)");
         }
         if (singleArg()) {
             return Errors.typeError(qualname + "() takes exactly one argument (" + given + " given)");
         }
-        String qual = req == positional ? "exactly" : "at most";
+        String qual = req == max ? "exactly" : "at most";
         if (posOnly == names.length) {
-            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at most ") + positional
-                    + " argument" + (positional == 1 ? "" : "s") + ", got " + given);
+            return Errors.typeError(errorName + " expected " + (req == max ? "" : "at most ") + max
+                    + " argument" + (max == 1 ? "" : "s") + ", got " + given);
         }
-        return Errors.typeError(errorName + "() takes " + qual + " " + positional + " positional argument"
-                + (positional == 1 ? "" : "s") + " (" + given + " given)");
+        // getargs.c says "positional" only when there are keyword-only parameters too
+        return Errors.typeError(errorName + "() takes " + qual + " " + max + (positional < names.length
+                ? " positional" : "") + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
     }
 
     private RuntimeException missing(int i, int given) {
         if (parseTuple) {
             return parseTupleCount(given);
         }
-        if (i < posOnly && posOnly < names.length) {
-            // _PyArg_UnpackKeywords: a missing positional-only argument of a function with keywords
-            int min = required();
-            return Errors.typeError(errorName + "() takes " + (min < positional ? "at least" : "exactly") + " " + min
-                    + " positional argument" + (min == 1 ? "" : "s") + " (" + given + " given)");
-        }
+        int h = hidden();
         if (i < posOnly) {
-            int req = required();
+            int req = required() - h;
             if (singleArg()) {
                 return Errors.typeError(qualname + "() takes exactly one argument (0 given)");
             }
-            return Errors.typeError(errorName + " expected " + (req == positional ? "" : "at least ") + req
-                    + " argument" + (req == 1 ? "" : "s") + ", got " + given);
+            return Errors.typeError(errorName + " expected " + (req == positional - h ? "" : "at least ") + req
+                    + " argument" + (req == 1 ? "" : "s") + ", got " + (given - h));
         }
-        return Errors.typeError(errorName + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+        return Errors.typeError(errorName + "() missing required argument '" + names[i] + "' (pos " + (i + 1 - h)
+                + ")");
     }
 }

@@ -17,4 +17,25 @@ public class PyComplex extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    /** Instances of Python subclasses of complex. */
+    public static final class Derived extends PyComplex {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        public Derived(PyType type, double real, double imag) {
+            super(real, imag);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
 }

@@ -12,7 +12,8 @@ import org.krait.runtime.ops.Abstract;
  * code that mutates the dict in the middle of a lookup (ADR 0003).
  */
 public class PyDict extends PyObject {
-    public static final PyType TYPE = PyType.builtin("dict", null, PyType.BASETYPE, Derived::new,
+    public static final PyType TYPE = PyType.builtin("dict", null, PyType.BASETYPE,
+            t -> t == PyDict.TYPE ? new PyDict() : new Derived(t),
             DictMethods::define);
 
     private static final int EMPTY = -1;
@@ -76,6 +77,11 @@ public class PyDict extends PyObject {
 
     public PyObject valueAt(int entry) {
         return values[entry];
+    }
+
+    /** The stored hash of a live entry (sets built from dicts reuse it, as set_update_internal does). */
+    public long hashAt(int entry) {
+        return hashes[entry];
     }
 
     // ---- lookup ----
@@ -148,6 +154,11 @@ public class PyDict extends PyObject {
         }
         int ix = find(ts, key, Abstract.hash(ts, key));
         return ix < 0 ? null : values[ix];
+    }
+
+    /** Entry number of a str key, or -1: stable until {@link #version()} changes (for LOAD_GLOBAL caches). */
+    public int entryOfStr(String key) {
+        return findStr(key, PyStr.hashOf(key));
     }
 
     /** The value for a str key, or null. */
@@ -292,10 +303,12 @@ public class PyDict extends PyObject {
     /** Instances of Python subclasses of dict. */
     public static final class Derived extends PyDict {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         Derived(PyType type) {
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

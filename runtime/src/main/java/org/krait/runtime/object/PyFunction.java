@@ -28,6 +28,11 @@ public final class PyFunction extends PyObject {
     public PyObject module = PyNone.NONE;
     public PyObject annotations;
     private PyDict dict;
+    /**
+     * LOAD_GLOBAL caches of this function, per site: globals version, builtins version, and the entry
+     * (≥ 0 in globals, else -2 - entry in builtins). Per function, so per interpreter (DESIGN §3).
+     */
+    public int[] globalCache;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         this.code = code;
@@ -61,9 +66,17 @@ public final class PyFunction extends PyObject {
         PyObject savedLocals = ts.frameLocalsMapping;
         ts.frameFunction = this;
         ts.frameLocalsMapping = locals;
+        // module and class bodies are frames too and count towards the recursion limit
+        if (++ts.depth > ts.interp.recursionLimit()) {
+            ts.depth--;
+            ts.frameFunction = savedFn;
+            ts.frameLocalsMapping = savedLocals;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
         try {
             return code.module.call(code.index, ts, this, new PyObject[] {locals});
         } finally {
+            ts.depth--;
             ts.frameFunction = savedFn;
             ts.frameLocalsMapping = savedLocals;
         }

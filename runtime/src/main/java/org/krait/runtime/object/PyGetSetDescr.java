@@ -27,6 +27,11 @@ public final class PyGetSetDescr extends PyObject {
         this.set = set;
     }
 
+    /** A read-only attribute of instances of {@code owner}. */
+    public static PyGetSetDescr readOnly(PyType owner, String name, java.util.function.Function<PyObject, PyObject> get) {
+        return new PyGetSetDescr(owner, name, (ts, o) -> get.apply(o), null);
+    }
+
     @Override
     public PyType type() {
         return TYPE;

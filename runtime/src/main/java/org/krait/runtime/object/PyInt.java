@@ -13,8 +13,6 @@ public class PyInt extends PyObject {
     private static final int SMALL_MIN = -5;
     private static final int SMALL_MAX = 256;
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     static {
         for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
@@ -38,6 +36,12 @@ public class PyInt extends PyObject {
         this.big = big;
     }
 
+    /** A copy of v's value (for subclass instances: keeps {@code big == null} exactly when it fits). */
+    protected PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
+    }
+
     public static PyInt of(long v) {
         if (v >= SMALL_MIN && v <= SMALL_MAX) {
             return SMALL[(int) v - SMALL_MIN];
@@ -46,10 +50,15 @@ public class PyInt extends PyObject {
     }
 
     public static PyInt of(BigInteger v) {
-        if (v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0) {
+        if (v.bitLength() < 64) {
             return of(v.longValue());
         }
         return new PyInt(v);
+    }
+
+    /** A Long or a BigInteger (the numeric library's results) as an int. */
+    public static PyInt of(Number v) {
+        return v instanceof BigInteger ? of((BigInteger) v) : of(v.longValue());
     }
 
     @Override
@@ -75,7 +84,7 @@ public class PyInt extends PyObject {
         private final PyDict dict = new PyDict();
 
         public Derived(PyType type, PyInt v) {
-            super(v.toBig());
+            super(v);
             this.type = type;
         }
 

@@ -23,8 +23,18 @@ public abstract class PyIterator extends PyObject {
 
     public abstract PyObject next(ThreadState ts);
 
+    /** {@code __length_hint__} of the iterator types created by {@link #sizedIteratorType}. */
+    public long lengthHint(ThreadState ts) {
+        return 0;
+    }
+
     /** An iterator type: {@code __iter__} returns self, {@code __next__} calls {@link #next}. */
     public static PyType iteratorType(String name) {
         return PyType.builtin(name, null, 0, null, org.krait.runtime.types.IteratorMethods::define);
+    }
+
+    /** An iterator type that also has {@code __length_hint__} (the items it has left). */
+    public static PyType sizedIteratorType(String name) {
+        return PyType.builtin(name, null, 0, null, org.krait.runtime.types.IteratorMethods::defineSized);
     }
 }

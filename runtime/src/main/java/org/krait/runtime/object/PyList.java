@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /** Python {@code list}: a growable array (Objects/listobject.c's over-allocation pattern). */
 public class PyList extends PyObject {
-    public static final PyType TYPE = PyType.builtin("list", null, PyType.BASETYPE, Derived::new, ListMethods::define);
+    public static final PyType TYPE = PyType.builtin("list", null, PyType.BASETYPE,
+            t -> t == PyList.TYPE ? new PyList() : new Derived(t), ListMethods::define);
     private static final PyObject[] NO_ITEMS = new PyObject[0];
 
     public PyObject[] items;
@@ -53,10 +54,12 @@ public class PyList extends PyObject {
     /** Instances of Python subclasses of list. */
     public static final class Derived extends PyList {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         Derived(PyType type) {
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

@@ -42,6 +42,10 @@ public class PyModule extends PyObject {
     /** Adds a built-in function to this module's namespace. */
     public void def(String signature, BuiltinBody body) {
         PyBuiltinFunction f = PyBuiltinFunction.of(signature, body);
+        String module = name();
+        if (!module.equals("builtins")) {
+            f.spec.ownedBy(module); // "math.sqrt() takes exactly one argument" (_PyObject_FunctionStr)
+        }
         dict.putStr(f.name(), f);
     }
 }

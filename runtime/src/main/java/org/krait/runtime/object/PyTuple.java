@@ -33,11 +33,13 @@ public class PyTuple extends PyObject {
     /** Instances of Python subclasses of tuple. */
     public static final class Derived extends PyTuple {
         private final PyType type;
-        private final PyDict dict = new PyDict();
+        /** Null when the class's __slots__ leave out __dict__. */
+        private final PyDict dict;
 
         public Derived(PyType type, PyObject[] items) {
             super(items);
             this.type = type;
+            this.dict = type.hasInstanceDict() ? new PyDict() : null;
         }
 
         @Override

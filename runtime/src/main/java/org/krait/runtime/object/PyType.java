@@ -167,7 +167,7 @@ public class PyType extends PyObject {
 
     /** Whether instances get a {@code __dict__} (false when {@code __slots__} leaves it out). */
     public boolean hasInstanceDict() {
-        return instanceDict;
+        return instanceDict && isHeapType(); // object() and other built-ins' instances have none
     }
 
     public void setHasInstanceDict(boolean b) {

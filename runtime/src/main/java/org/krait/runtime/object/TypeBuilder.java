@@ -60,6 +60,15 @@ public final class TypeBuilder {
         return this;
     }
 
+    /** A READONLY member (PyMemberDef): assigning or deleting raises "readonly attribute". */
+    public TypeBuilder readonlyMember(String name, Function<PyObject, PyObject> get) {
+        dict.putStr(name, new PyGetSetDescr(type, name, (ts, o) -> get.apply(o), (ts, o, v) -> {
+            throw org.krait.runtime.exceptions.Errors.raise(
+                    org.krait.runtime.exceptions.ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+        }));
+        return this;
+    }
+
     /** A read-write attribute; {@code set} receives null to delete. */
     public TypeBuilder getset(String name, BiFunction<ThreadState, PyObject, PyObject> get, PyGetSetDescr.Setter set) {
         dict.putStr(name, new PyGetSetDescr(type, name, get, set));

@@ -12,12 +12,15 @@ import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.FloatMethods;
 import org.krait.runtime.types.IntMethods;
-import org.krait.runtime.text.CodePoints;
 import org.krait.runtime.text.StrOps;
+import org.krait.runtime.types.SetMethods;
+import org.krait.runtime.types.TupleMethods;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -43,12 +46,19 @@ public final class Abstract {
 
     // ---- truth ----
 
-    /** PyObject_IsTrue. */
+    /** PyObject_IsTrue; the bool cases are small enough to inline into generated code. */
     public static boolean isTrue(ThreadState ts, PyObject v) {
         if (v == PyBool.TRUE) {
             return true;
         }
-        if (v == PyBool.FALSE || v == PyNone.NONE) {
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        return isTrueGeneral(ts, v);
+    }
+
+    private static boolean isTrueGeneral(ThreadState ts, PyObject v) {
+        if (v == PyNone.NONE) {
             return false;
         }
         Class<?> c = v.getClass();
@@ -69,6 +79,9 @@ public final class Abstract {
         }
         if (c == PyFloat.class) {
             return ((PyFloat) v).value != 0.0;
+        }
+        if (c == PySet.class) {
+            return ((PySet) v).size() != 0;
         }
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
@@ -99,6 +112,18 @@ public final class Abstract {
         if (c == PyInt.class || c == PyBool.class) {
             return IntMethods.hash((PyInt) v);
         }
+        if (c == PyTuple.class) {
+            return TupleMethods.hash(ts, ((PyTuple) v).items);
+        }
+        if (v == PyNone.NONE) {
+            return org.krait.runtime.types.SingletonMethods.NONE_HASH;
+        }
+        if (c == PyFloat.class) {
+            return FloatMethods.hash(((PyFloat) v).value, v);
+        }
+        if (c == PySet.class && ((PySet) v).frozen) {
+            return ((PySet) v).frozenHash();
+        }
         PyType t = v.type();
         PyObject h = t.lookup("__hash__");
         if (h == null || h == PyNone.NONE) {
@@ -108,10 +133,9 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        // slot_tp_hash: a value that fits a Py_hash_t is kept (hash(x) == x.__hash__() for str
-        // subclasses), anything larger is reduced as int's hash
-        PyInt hv = (PyInt) r;
-        long x = hv.fitsLong() ? hv.value : IntMethods.hash(hv);
+        // slot_tp_hash: a result that fits a Py_hash_t is kept as it is; only bigger ones are hashed
+        PyInt n = (PyInt) r;
+        long x = n.fitsLong() ? n.value : IntMethods.hash(n);
         return x == -1 ? -2 : x;
     }
 
@@ -124,7 +148,7 @@ public final class Abstract {
             return StrMethods.repr(((PyStr) v).value);
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         if (ts.reprDepth > ts.interp.recursionLimit()) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
@@ -148,7 +172,7 @@ public final class Abstract {
             return ((PyStr) v).value;
         }
         if (c == PyInt.class) {
-            return IntMethods.toDecimalString((PyInt) v);
+            return IntMethods.toDecimalString(ts, (PyInt) v);
         }
         PyObject r = Calls.callSpecial(ts, v, "__str__");
         if (!(r instanceof PyStr)) {
@@ -163,18 +187,44 @@ public final class Abstract {
 
     // ---- comparison ----
 
+    /** COMPARE_OP: ints that fit a long compare inline; everything else as PyObject_RichCompare. */
+    public static PyObject compareOp(ThreadState ts, PyObject v, PyObject w, int op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            PyInt x = (PyInt) v;
+            PyInt y = (PyInt) w;
+            if (x.big == null && y.big == null) {
+                long a = x.value;
+                long b = y.value;
+                return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
+                        : op == GT ? a > b : a >= b);
+            }
+        }
+        return richCompare(ts, v, w, op);
+    }
+
     /** PyObject_RichCompare. */
     public static PyObject richCompare(ThreadState ts, PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
-        }
-        if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
-            String a = ((PyStr) v).value;
-            String b = ((PyStr) w).value;
-            if (op == EQ || op == NE) {
-                return PyBool.of(a.equals(b) == (op == EQ));
+        Class<?> cv = v.getClass();
+        if (cv == w.getClass()) {
+            // exact built-in types compare directly, as CPython's specialized COMPARE_OP does
+            if (cv == PyInt.class) {
+                return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
-            return PyBool.of(compareResult(CodePoints.compare(a, b), op));
+            if (cv == PyStr.class) {
+                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
+                        ((PyStr) w).value), op));
+            }
+            if (cv == PyFloat.class) {
+                double x = ((PyFloat) v).value;
+                double y = ((PyFloat) w).value;
+                return PyBool.of(op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y
+                        : op == GT ? x > y : x >= y);
+            }
+            if (cv == PyTuple.class) {
+                PyObject[] a = ((PyTuple) v).items;
+                PyObject[] b = ((PyTuple) w).items;
+                return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
+            }
         }
         PyType tv = v.type();
         PyType tw = w.type();
@@ -226,7 +276,7 @@ public final class Abstract {
         return isTrue(ts, r);
     }
 
-    /** The truth of {@code c <op> 0} for a three-way comparison result c (Py_RETURN_RICHCOMPARE). */
+    /** Whether a three-way comparison result c (negative, 0, positive) satisfies comparison op. */
     public static boolean compareResult(int c, int op) {
         switch (op) {
             case LT:
@@ -252,6 +302,16 @@ public final class Abstract {
 
     /** PyObject_Size. */
     public static int len(ThreadState ts, PyObject v) {
+        long n = size(ts, v);
+        if (n > Integer.MAX_VALUE) {
+            // Java arrays cannot be longer; CPython's limit is sys.maxsize
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** PyObject_Size with CPython's 64-bit range, for len() itself. */
+    public static long size(ThreadState ts, PyObject v) {
         Class<?> c = v.getClass();
         if (c == PyList.class) {
             return ((PyList) v).size;
@@ -265,6 +325,9 @@ public final class Abstract {
         if (c == PyDict.class) {
             return ((PyDict) v).size();
         }
+        if (c == PySet.class) {
+            return ((PySet) v).size();
+        }
         PyObject r = Calls.callSpecial(ts, v, "__len__");
         if (r == null) {
             throw Errors.typeError("object of type '" + v.type().name() + "' has no len()");
@@ -276,10 +339,10 @@ public final class Abstract {
         if (n.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        if (!n.fitsLong() || n.value > Integer.MAX_VALUE) {
+        if (!n.fitsLong()) {
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return (int) n.value;
+        return n.value;
     }
 
     /** PySequence_Contains: {@code __contains__}, else iteration. */
@@ -287,6 +350,13 @@ public final class Abstract {
         if (container.getClass() == PyStr.class && item instanceof PyStr) {
             PyStr s = (PyStr) container;
             return StrOps.find(s.value, s.isBmp(), ((PyStr) item).value, 0, StrOps.END) >= 0;
+        }
+        Class<?> c = container.getClass();
+        if (c == PySet.class) {
+            return SetMethods.contains(ts, (PySet) container, item);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(ts, item);
         }
         PyObject r = Calls.callSpecial(ts, container, "__contains__", item);
         if (r != null) {
@@ -331,6 +401,15 @@ public final class Abstract {
             throw Errors.raise(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         return (int) i.value;
+    }
+
+    /** PyNumber_AsSsize_t(v, OverflowError): a Py_ssize_t argument such as list.insert's index. */
+    public static long asSsize(ThreadState ts, PyObject v) {
+        PyInt i = index(ts, v);
+        if (!i.fitsLong()) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
     }
 
     /** Like {@link #asIndex} but clamps huge values (for slice bounds), as _PyEval_SliceIndex does. */

@@ -29,8 +29,34 @@ public final class Attributes {
     private Attributes() {
     }
 
-    /** {@code getattr(obj, name)}. */
+    /** {@code getattr(obj, name)} (PyObject_GetAttr). */
     public static PyObject getattr(ThreadState ts, PyObject obj, String name) {
+        try {
+            return getattrNoContext(ts, obj, name);
+        } catch (PyException e) {
+            addErrorContext(e, obj, name);
+            throw e;
+        }
+    }
+
+    /**
+     * set_attribute_error_context: an AttributeError escaping an attribute lookup gets {@code name}
+     * and {@code obj} (for suggestions), unless it already has either.
+     */
+    private static void addErrorContext(PyException e, PyObject obj, String name) {
+        if (!e.value.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+            return;
+        }
+        PyObject n = e.value.attr("name");
+        PyObject o = e.value.attr("obj");
+        if ((n == null || n == org.krait.runtime.object.PyNone.NONE)
+                && (o == null || o == org.krait.runtime.object.PyNone.NONE)) {
+            e.value.setAttr("name", PyStr.of(name));
+            e.value.setAttr("obj", obj);
+        }
+    }
+
+    private static PyObject getattrNoContext(ThreadState ts, PyObject obj, String name) {
         PyType t = obj.type();
         if (t.isHeapType()) {
             PyObject getattribute = t.lookupSlot(PyType.SLOT_GETATTRIBUTE);
@@ -51,6 +77,11 @@ public final class Attributes {
         }
         if (obj instanceof PyType) {
             return typeGetattr(ts, (PyType) obj, name);
+        }
+        PyObject getattribute = t.lookupSlot(PyType.SLOT_GETATTRIBUTE);
+        if (getattribute != org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE) {
+            // built-in types with their own __getattribute__: super, bound methods, GenericAlias
+            return Calls.callMethod(ts, getattribute, obj, new PyObject[] {PyStr.of(name)}, null);
         }
         return genericGetattr(ts, obj, name);
     }
@@ -289,7 +320,8 @@ public final class Attributes {
      */
     public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
         PyType t = obj.type();
-        if (!(obj instanceof PyType) && (!t.isHeapType() || t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE)) {
+        if (!(obj instanceof PyType)
+                && t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                 PyDict d = obj instanceof PyInstance || t.isHeapType() ? obj.instanceDict() : null;
@@ -299,8 +331,10 @@ public final class Attributes {
                 }
             }
         }
+        // getattr may run Python code (__getattr__, properties) that reuses out: clear it afterwards
+        PyObject attr = getattr(ts, obj, name);
         out[0] = null;
-        return getattr(ts, obj, name);
+        return attr;
     }
 
     /** Looks a special method up on the type only (as _PyObject_LookupSpecial), bound; or null. */

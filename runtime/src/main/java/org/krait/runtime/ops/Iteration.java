@@ -18,9 +18,14 @@ public final class Iteration {
     private Iteration() {
     }
 
+    /** A built-in iterator whose type is not a Python subclass (which may override __iter__/__next__). */
+    public static boolean isPlainIterator(PyObject o) {
+        return o instanceof PyIterator && !o.type().isHeapType();
+    }
+
     /** PyObject_GetIter. */
     public static PyObject iter(ThreadState ts, PyObject v) {
-        if (v instanceof PyIterator) {
+        if (isPlainIterator(v)) {
             return v;
         }
         PyType t = v.type();
@@ -40,7 +45,7 @@ public final class Iteration {
 
     /** The next item, or null when the iterator is exhausted (StopIteration is absorbed). */
     public static PyObject next(ThreadState ts, PyObject it) {
-        if (it instanceof PyIterator) {
+        if (isPlainIterator(it)) {
             return ((PyIterator) it).next(ts);
         }
         PyObject m = it.type().lookup("__next__");

@@ -54,6 +54,61 @@ public final class Numbers {
     private Numbers() {
     }
 
+    // Small entry points for the commonest operators: their int fast path is small enough for the JIT
+    // to inline into generated code; everything else goes to binaryOp.
+
+    public static PyObject subtract(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value - y.value;
+                if (((x.value ^ y.value) & (x.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        }
+        return binaryOp(ts, SUBTRACT, a, b);
+    }
+
+    public static PyObject multiply(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long hi = Math.multiplyHigh(x.value, y.value);
+                long lo = x.value * y.value;
+                if (hi == 0 && lo >= 0 || hi == -1 && lo < 0) {
+                    return PyInt.of(lo);
+                }
+            }
+        }
+        return binaryOp(ts, MULTIPLY, a, b);
+    }
+
+    /** {@code a += b}: ints and strs have no __iadd__, so their fast path is the binary one. */
+    public static PyObject inplaceAdd(ThreadState ts, PyObject a, PyObject b) {
+        Class<?> c = a.getClass();
+        if (c == PyInt.class && b.getClass() == PyInt.class || c == PyStr.class && b.getClass() == PyStr.class) {
+            return add(ts, a, b);
+        }
+        return binaryOp(ts, INPLACE + ADD, a, b);
+    }
+
+    public static PyObject inplaceSubtract(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return subtract(ts, a, b);
+        }
+        return binaryOp(ts, INPLACE + SUBTRACT, a, b);
+    }
+
+    public static PyObject inplaceMultiply(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return multiply(ts, a, b);
+        }
+        return binaryOp(ts, INPLACE + MULTIPLY, a, b);
+    }
+
     /** BINARY_OP with CPython's oparg. */
     public static PyObject binaryOp(ThreadState ts, int oparg, PyObject a, PyObject b) {
         if (oparg >= INPLACE) {
@@ -84,6 +139,16 @@ public final class Numbers {
     }
 
     public static PyObject add(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value + y.value;
+                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
         }
@@ -184,25 +249,30 @@ public final class Numbers {
 
     /** binary_op1: left operand's method, the right operand's reflected one, subclass first. */
     public static PyObject binaryOrNotImplemented(ThreadState ts, int op, PyObject a, PyObject b) {
+        return binaryOrNotImplemented(ts, OP[op], ROP[op], a, b);
+    }
+
+    /** binary_op1 for any pair of special method names (also {@code __divmod__}/{@code __rdivmod__}). */
+    public static PyObject binaryOrNotImplemented(ThreadState ts, String op, String rop, PyObject a, PyObject b) {
         PyType ta = a.type();
         PyType tb = b.type();
         boolean triedRight = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
-            PyObject rb = tb.lookup(ROP[op]);
-            if (rb != null && rb != ta.lookup(ROP[op]) && !isSequenceSlot(rb)) {
+            PyObject rb = tb.lookup(rop);
+            if (rb != null && rb != ta.lookup(rop) && !isSequenceSlot(rb)) {
                 triedRight = true;
-                PyObject r = Calls.callSpecial(ts, b, ROP[op], a);
+                PyObject r = Calls.callSpecial(ts, b, rop, a);
                 if (r != Abstract.NOT_IMPLEMENTED) {
                     return r;
                 }
             }
         }
-        PyObject r = callNumberSlot(ts, a, OP[op], b);
+        PyObject r = callNumberSlot(ts, a, op, b);
         if (r != null && r != Abstract.NOT_IMPLEMENTED) {
             return r;
         }
         if (ta != tb && !triedRight) {
-            r = callNumberSlot(ts, b, ROP[op], a);
+            r = callNumberSlot(ts, b, rop, a);
             if (r != null && r != Abstract.NOT_IMPLEMENTED) {
                 return r;
             }

@@ -17,6 +17,18 @@ public final class Subscripts {
     private Subscripts() {
     }
 
+    /** BINARY_SUBSCR: list[int] inline-sized; the rest in getitem. */
+    public static PyObject binarySubscr(ThreadState ts, PyObject container, PyObject key) {
+        if (container.getClass() == PyList.class && key.getClass() == PyInt.class) {
+            PyList l = (PyList) container;
+            PyInt k = (PyInt) key;
+            if (k.big == null && k.value >= 0 && k.value < l.size) {
+                return l.items[(int) k.value];
+            }
+        }
+        return getitem(ts, container, key);
+    }
+
     public static PyObject getitem(ThreadState ts, PyObject container, PyObject key) {
         Class<?> c = container.getClass();
         if (key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {

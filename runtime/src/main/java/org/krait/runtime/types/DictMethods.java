@@ -67,6 +67,14 @@ public final class DictMethods {
             mergeDict(ts, r, d(a[1]));
             return r;
         });
+        b.method("__ror__($self, value, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyDict)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyDict r = d(a[1]).copy();
+            mergeDict(ts, r, d(a[0]));
+            return r;
+        });
         b.method("__ior__($self, value, /)", (ts, a) -> {
             update(ts, d(a[0]), a[1]);
             return a[0];

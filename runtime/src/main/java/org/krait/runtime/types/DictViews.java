@@ -20,10 +20,10 @@ public final class DictViews {
     static final int ITEMS = 2;
     private static final String[] VIEW_NAMES = {"dict_keys", "dict_values", "dict_items"};
     private static final PyType[] VIEW_TYPES = new PyType[3];
-    private static final PyType[] ITER_TYPES = {PyIterator.iteratorType("dict_keyiterator"),
-        PyIterator.iteratorType("dict_valueiterator"), PyIterator.iteratorType("dict_itemiterator")};
-    private static final PyType[] REV_ITER_TYPES = {PyIterator.iteratorType("dict_reversekeyiterator"),
-        PyIterator.iteratorType("dict_reversevalueiterator"), PyIterator.iteratorType("dict_reverseitemiterator")};
+    private static final PyType[] ITER_TYPES = {PyIterator.sizedIteratorType("dict_keyiterator"),
+        PyIterator.sizedIteratorType("dict_valueiterator"), PyIterator.sizedIteratorType("dict_itemiterator")};
+    private static final PyType[] REV_ITER_TYPES = {PyIterator.sizedIteratorType("dict_reversekeyiterator"),
+        PyIterator.sizedIteratorType("dict_reversevalueiterator"), PyIterator.sizedIteratorType("dict_reverseitemiterator")};
 
     static {
         for (int k = 0; k < 3; k++) {
@@ -78,19 +78,23 @@ public final class DictViews {
                 Sequences.reprLeave(ts, v);
             }
         });
+        b.getter("mapping", o -> new MappingProxy(((View) o).dict));
         if (kind != VALUES) {
-            b.method("__contains__($self, key, /)", (ts, a) -> {
-                View v = (View) a[0];
-                if (kind == KEYS) {
-                    return PyBool.of(v.dict.containsKey(ts, a[1]));
-                }
-                if (!(a[1] instanceof PyTuple) || ((PyTuple) a[1]).size() != 2) {
-                    return PyBool.FALSE;
-                }
-                PyObject val = v.dict.get(ts, ((PyTuple) a[1]).get(0));
-                return PyBool.of(val != null && Abstract.richCompareBool(ts, val, ((PyTuple) a[1]).get(1), Abstract.EQ));
-            });
+            b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(viewContains(ts, (View) a[0], a[1])));
+            DictViewSets.define(b);
         }
+    }
+
+    /** dictkeys_contains / dictitems_contains. */
+    static boolean viewContains(ThreadState ts, View v, PyObject key) {
+        if (v.kind == KEYS) {
+            return v.dict.containsKey(ts, key);
+        }
+        if (!(key instanceof PyTuple) || ((PyTuple) key).size() != 2) {
+            return false;
+        }
+        PyObject val = v.dict.get(ts, ((PyTuple) key).get(0));
+        return val != null && Abstract.richCompareBool(ts, val, ((PyTuple) key).get(1), Abstract.EQ);
     }
 
     static PyObject item(PyDict d, int e, int kind) {
@@ -104,50 +108,79 @@ public final class DictViews {
         }
     }
 
+    /**
+     * dictiter_iternextkey and friends: a change of size is an error that repeats on every later
+     * call; a same-size change that brings a new entry into view is "keys changed".
+     */
     public static PyObject iterator(PyDict d, int kind) {
         return new PyIterator(ITER_TYPES[kind]) {
+            private PyDict dict = d;
+            private int used = d.size();
+            private int remaining = d.size();
             private int entry;
-            private final int size = d.size();
-            private boolean done;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (done) {
+                if (dict == null) {
                     return null;
                 }
-                if (d.size() != size) {
-                    done = true;
+                if (used != dict.size()) {
+                    used = -1;
                     throw Errors.runtimeError("dictionary changed size during iteration");
                 }
-                while (entry < d.entryLimit()) {
-                    int e = entry++;
-                    if (d.keyAt(e) != null) {
-                        return item(d, e, kind);
-                    }
+                while (entry < dict.entryLimit() && dict.keyAt(entry) == null) {
+                    entry++;
                 }
-                done = true;
-                return null;
+                if (entry >= dict.entryLimit()) {
+                    dict = null;
+                    return null;
+                }
+                if (remaining == 0) {
+                    dict = null;
+                    throw Errors.runtimeError("dictionary keys changed during iteration");
+                }
+                remaining--;
+                return item(dict, entry++, kind);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return dict != null && used == dict.size() ? remaining : 0;
             }
         };
     }
 
+    /** dictreviter_iternext: from the last entry backwards, with the same size check. */
     static PyObject reversedIterator(PyDict d, int kind) {
         return new PyIterator(REV_ITER_TYPES[kind]) {
+            private PyDict dict = d;
+            private int used = d.size();
+            private int remaining = d.size();
             private int entry = d.entryLimit() - 1;
-            private final int size = d.size();
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (d.size() != size) {
+                if (dict == null) {
+                    return null;
+                }
+                if (used != dict.size()) {
+                    used = -1;
                     throw Errors.runtimeError("dictionary changed size during iteration");
                 }
-                while (entry >= 0) {
-                    int e = entry--;
-                    if (e < d.entryLimit() && d.keyAt(e) != null) {
-                        return item(d, e, kind);
-                    }
+                while (entry >= 0 && (entry >= dict.entryLimit() || dict.keyAt(entry) == null)) {
+                    entry--;
                 }
-                return null;
+                if (entry < 0) {
+                    dict = null;
+                    return null;
+                }
+                remaining--;
+                return item(dict, entry--, kind);
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return dict != null && used == dict.size() ? remaining : 0;
             }
         };
     }

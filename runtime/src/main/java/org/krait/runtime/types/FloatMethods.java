@@ -1,9 +1,19 @@
 package org.krait.runtime.types;
 
-import org.krait.compiler.ast.ConstantRepr;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.ComplexMath;
+import org.krait.runtime.numeric.FloatMath;
+import org.krait.runtime.numeric.FloatRepr;
+import org.krait.runtime.numeric.FloatText;
+import org.krait.runtime.numeric.FormatSpec;
+import org.krait.runtime.numeric.NumericError;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyComplex;
 import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyNone;
@@ -17,54 +27,113 @@ import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
 import org.krait.runtime.ops.Numbers;
 
-/** The methods of {@code float} (Objects/floatobject.c). */
+/**
+ * The methods of {@code float} (Objects/floatobject.c), over the numeric library's
+ * {@link FloatMath}, {@link FloatRepr}, {@link FloatText} and {@link FormatSpec}.
+ */
 public final class FloatMethods {
+    /** The binary operators float defines, by BINARY_OP number (null: not a float operator). */
+    private static final String[] OPERATORS = {"add", null, "floordiv", null, null, "mul", "mod", null, null, null,
+        "sub", "truediv", null};
+    private static final String[] COMPARISONS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
     private FloatMethods() {
     }
 
     public static void define(TypeBuilder b) {
-        String[] ops = {"add", null, "floordiv", null, null, "mul", "mod", null, "pow", null, "sub", "truediv", null};
-        for (int i = 0; i < ops.length; i++) {
-            if (ops[i] == null) {
-                continue;
+        for (int i = 0; i < OPERATORS.length; i++) {
+            if (OPERATORS[i] != null) {
+                int op = i;
+                b.method("__" + OPERATORS[i] + "__($self, value, /)", (ts, a) -> slot(op, a[0], a[1]));
+                b.method("__r" + OPERATORS[i] + "__($self, value, /)", (ts, a) -> slot(op, a[1], a[0]));
             }
-            int op = i;
-            b.method("__" + ops[i] + "__($self, value, /)", (ts, a) -> slot(op, a[0], a[1]));
-            b.method("__r" + ops[i] + "__($self, value, /)", (ts, a) -> slot(op, a[1], a[0]));
         }
+        b.method("__pow__($self, value, mod=None, /)", (ts, a) -> powSlot(a[0], a[1], a[2]));
+        b.method("__rpow__($self, value, mod=None, /)", (ts, a) -> powSlot(a[1], a[0], a[2]));
         b.method("__divmod__($self, value, /)", (ts, a) -> divmod(a[0], a[1]));
         b.method("__rdivmod__($self, value, /)", (ts, a) -> divmod(a[1], a[0]));
-        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-        for (int i = 0; i < cmps.length; i++) {
+        for (int i = 0; i < COMPARISONS.length; i++) {
             int op = i;
-            b.method(cmps[i] + "($self, value, /)", (ts, a) -> compare(a[0], a[1], op));
+            b.method(COMPARISONS[i] + "($self, value, /)", (ts, a) -> richCompare(((PyFloat) a[0]).value, a[1], op));
         }
-        b.method("__neg__($self, /)", (ts, a) -> new PyFloat(-((PyFloat) a[0]).value));
-        b.method("__pos__($self, /)", (ts, a) -> new PyFloat(((PyFloat) a[0]).value));
-        b.method("__abs__($self, /)", (ts, a) -> new PyFloat(Math.abs(((PyFloat) a[0]).value)));
-        b.method("__bool__($self, /)", (ts, a) -> PyBool.of(((PyFloat) a[0]).value != 0));
-        b.method("__float__($self, /)", (ts, a) -> a[0].getClass() == PyFloat.class ? a[0]
-                : new PyFloat(((PyFloat) a[0]).value));
-        b.method("__int__($self, /)", (ts, a) -> IntNew.fromDouble(((PyFloat) a[0]).value));
-        b.method("__trunc__($self, /)", (ts, a) -> IntNew.fromDouble(((PyFloat) a[0]).value));
-        b.method("__floor__($self, /)", (ts, a) -> IntNew.fromDouble(Math.floor(((PyFloat) a[0]).value)));
-        b.method("__ceil__($self, /)", (ts, a) -> IntNew.fromDouble(Math.ceil(((PyFloat) a[0]).value)));
-        b.method("__hash__($self, /)", (ts, a) -> PyInt.of(hash(((PyFloat) a[0]).value, a[0])));
-        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(repr(((PyFloat) a[0]).value)));
-        b.method("is_integer($self, /)", (ts, a) -> {
-            double d = ((PyFloat) a[0]).value;
-            return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
+        b.method("__neg__($self, /)", (ts, a) -> new PyFloat(-value(a[0])));
+        b.method("__pos__($self, /)", (ts, a) -> exact(a[0]));
+        b.method("__abs__($self, /)", (ts, a) -> new PyFloat(Math.abs(value(a[0]))));
+        b.method("__bool__($self, /)", (ts, a) -> PyBool.of(value(a[0]) != 0));
+        b.method("__float__($self, /)", (ts, a) -> exact(a[0]));
+        b.method("__int__($self, /)", (ts, a) -> IntNew.fromDouble(value(a[0])));
+        b.method("__trunc__($self, /)", (ts, a) -> IntNew.fromDouble(value(a[0])));
+        b.method("__floor__($self, /)", (ts, a) -> IntNew.fromDouble(Math.floor(value(a[0]))));
+        b.method("__ceil__($self, /)", (ts, a) -> IntNew.fromDouble(Math.ceil(value(a[0]))));
+        b.method("__round__($self, ndigits=None, /)", (ts, a) -> round(ts, value(a[0]), a[1]));
+        b.method("__hash__($self, /)", (ts, a) -> PyInt.of(hash(value(a[0]), a[0])));
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(repr(value(a[0]))));
+        b.method("__format__($self, format_spec, /)", FloatMethods::format);
+        b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(exact(a[0])));
+        b.method("__sizeof__($self, /)", (ts, a) -> PyInt.of(24));
+        b.method("conjugate($self, /)", (ts, a) -> exact(a[0]));
+        b.method("is_integer($self, /)", (ts, a) -> PyBool.of(FloatMath.isInteger(value(a[0]))));
+        b.method("as_integer_ratio($self, /)", (ts, a) -> {
+            BigInteger[] r = call(() -> FloatMath.asIntegerRatio(value(a[0])));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
         });
-        b.method("conjugate($self, /)", (ts, a) -> a[0]);
-        b.getter("real", o -> o);
+        b.method("hex($self, /)", (ts, a) -> PyStr.of(FloatText.hex(value(a[0]))));
+        b.classMethod("fromhex($type, string, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw Errors.typeError("bad argument type for built-in operation");
+            }
+            PyFloat v = new PyFloat(call(() -> FloatText.fromHex(((PyStr) a[1]).value)));
+            return a[0] == PyFloat.TYPE ? v : Calls.call(ts, a[0], v);
+        });
+        b.classMethod("__getformat__($type, typestr, /)", (ts, a) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + a[1].type().name());
+            }
+            String t = ((PyStr) a[1]).value;
+            if (!t.equals("double") && !t.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        });
+        b.getter("real", FloatMethods::exact);
         b.getter("imag", o -> new PyFloat(0.0));
         b.staticMethod("__new__(type, x=?, /)", FloatMethods::newFloat);
     }
 
-    public static String repr(double d) {
-        return ConstantRepr.floatRepr(d);
+    private static double value(PyObject o) {
+        return ((PyFloat) o).value;
     }
 
+    /** float(self) for subclasses: a plain float with the same value. */
+    private static PyFloat exact(PyObject o) {
+        return o.getClass() == PyFloat.class ? (PyFloat) o : new PyFloat(((PyFloat) o).value);
+    }
+
+    /** A library call, its NumericError turned into the Python exception. */
+    static <T> T call(java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
+        }
+    }
+
+    public static String repr(double d) {
+        return FloatRepr.repr(d);
+    }
+
+    /** float.__hash__: hash(int) for integral values, nan by identity (_Py_HashDouble). */
+    public static long hash(double d, PyObject self) {
+        return NumericHash.hashFloat(d, ObjectMethods.identityHash(self));
+    }
+
+    // ---- arithmetic -----------------------------------------------------------------------------
+
+    private static boolean isOperand(PyObject o) {
+        return o instanceof PyFloat || o instanceof PyInt;
+    }
+
+    /** CONVERT_TO_DOUBLE: a float's value, or an int's ("int too large to convert to float"). */
     static double toDouble(PyObject o) {
         if (o instanceof PyFloat) {
             return ((PyFloat) o).value;
@@ -73,243 +142,209 @@ public final class FloatMethods {
     }
 
     private static PyObject slot(int op, PyObject a, PyObject b) {
-        if (!(a instanceof PyFloat || a instanceof PyInt) || !(b instanceof PyFloat || b instanceof PyInt)) {
+        if (!isOperand(a) || !isOperand(b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         PyObject r = binary(op, a, b);
         return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
     }
 
-    /** Arithmetic where at least one operand is a float and the other a float or int; null if unsupported. */
+    /**
+     * {@code a op b} where each operand is a float or an int and at least one a float; null for
+     * operators float does not define. A negative base to a fractional power is complex.
+     */
     public static PyObject binary(int op, PyObject a, PyObject b) {
         double x = toDouble(a);
         double y = toDouble(b);
-        switch (op) {
-            case Numbers.ADD:
-                return new PyFloat(x + y);
-            case Numbers.SUBTRACT:
-                return new PyFloat(x - y);
-            case Numbers.MULTIPLY:
-                return new PyFloat(x * y);
-            case Numbers.TRUE_DIVIDE:
-                if (y == 0) {
-                    throw Errors.zeroDivision("float division by zero");
-                }
-                return new PyFloat(x / y);
-            case Numbers.FLOOR_DIVIDE:
-                if (y == 0) {
-                    throw Errors.zeroDivision("float floor division by zero");
-                }
-                return new PyFloat(floorDivMod(x, y)[0]);
-            case Numbers.REMAINDER:
-                if (y == 0) {
-                    throw Errors.zeroDivision("float modulo");
-                }
-                return new PyFloat(floorDivMod(x, y)[1]);
-            case Numbers.POWER:
-                return new PyFloat(pow(x, y));
-            default:
-                return null;
+        try {
+            switch (op) {
+                case Numbers.ADD:
+                    return new PyFloat(x + y);
+                case Numbers.SUBTRACT:
+                    return new PyFloat(x - y);
+                case Numbers.MULTIPLY:
+                    return new PyFloat(x * y);
+                case Numbers.TRUE_DIVIDE:
+                    return new PyFloat(FloatMath.trueDivide(x, y));
+                case Numbers.FLOOR_DIVIDE:
+                    return new PyFloat(FloatMath.floorDiv(x, y));
+                case Numbers.REMAINDER:
+                    return new PyFloat(FloatMath.mod(x, y));
+                case Numbers.POWER:
+                    if (FloatMath.powIsComplex(x, y)) {
+                        double[] z = ComplexMath.pow(x, 0, y, 0);
+                        return new PyComplex(z[0], z[1]);
+                    }
+                    return new PyFloat(FloatMath.pow(x, y));
+                default:
+                    return null;
+            }
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
         }
     }
 
-    /** float_divmod: Python's floor division and modulo with the sign of the divisor. */
-    static double[] floorDivMod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
+    /** float_pow: a third argument is refused once both operands are numbers. */
+    private static PyObject powSlot(PyObject a, PyObject b, PyObject mod) {
+        if (!isOperand(a) || !isOperand(b)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        double floordiv;
-        if (div != 0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) {
-                floordiv += 1.0;
-            }
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
+        if (mod != PyNone.NONE) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        return new double[] {floordiv, mod};
-    }
-
-    static double pow(double x, double y) {
-        if (x == 0 && y < 0) {
-            throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-        }
-        if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-            throw Errors.valueError("complex result not supported yet");
-        }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw Errors.overflowError("(34, 'Numerical result out of range')");
-        }
-        return r;
+        return binary(Numbers.POWER, a, b);
     }
 
     private static PyObject divmod(PyObject a, PyObject b) {
-        if (!(a instanceof PyFloat || a instanceof PyInt) || !(b instanceof PyFloat || b instanceof PyInt)) {
+        if (!isOperand(a) || !isOperand(b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        double x = toDouble(a);
         double y = toDouble(b);
-        if (y == 0) {
-            throw Errors.zeroDivision("float divmod()");
-        }
-        double[] qr = floorDivMod(toDouble(a), y);
+        double[] qr = call(() -> FloatMath.divmod(x, y));
         return PyTuple.of(new PyFloat(qr[0]), new PyFloat(qr[1]));
     }
 
-    private static PyObject compare(PyObject a, PyObject b, int op) {
-        double x = ((PyFloat) a).value;
-        int c;
-        if (b instanceof PyFloat) {
-            double y = ((PyFloat) b).value;
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return PyBool.of(op == Abstract.NE);
-            }
-            c = Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
-        } else if (b instanceof PyInt) {
-            if (Double.isNaN(x)) {
-                return PyBool.of(op == Abstract.NE);
-            }
-            if (Double.isInfinite(x)) {
-                c = x > 0 ? 1 : -1;
-            } else {
-                c = new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(((PyInt) b).toBig()));
-            }
-        } else {
-            return PyNotImplemented.NOT_IMPLEMENTED;
+    // ---- comparison -----------------------------------------------------------------------------
+
+    private static PyObject richCompare(double x, PyObject w, int op) {
+        if (w instanceof PyFloat) {
+            return PyBool.of(compareDoubles(x, ((PyFloat) w).value, op));
         }
+        if (w instanceof PyInt) {
+            return PyBool.of(compareWithInt(x, (PyInt) w, op));
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    static boolean compareDoubles(double x, double y, int op) {
         switch (op) {
             case Abstract.LT:
-                return PyBool.of(c < 0);
+                return x < y;
             case Abstract.LE:
-                return PyBool.of(c <= 0);
+                return x <= y;
             case Abstract.EQ:
-                return PyBool.of(c == 0);
+                return x == y;
             case Abstract.NE:
-                return PyBool.of(c != 0);
+                return x != y;
             case Abstract.GT:
-                return PyBool.of(c > 0);
+                return x > y;
             default:
-                return PyBool.of(c >= 0);
+                return x >= y;
         }
     }
 
-    /** hash(float): equal to hash(int) for integral values (Python/pyhash.c _Py_HashDouble). */
-    public static long hash(double d, PyObject self) {
-        if (Double.isInfinite(d)) {
-            return d > 0 ? 314159 : -314159;
+    /** float_richcompare against an int: exact, however large the int (never rounds it to float). */
+    public static boolean compareWithInt(double x, PyInt w, int op) {
+        if (Double.isNaN(x)) {
+            return op == Abstract.NE;
         }
-        if (Double.isNaN(d)) {
-            return ObjectMethods.identityHash(self);
+        if (w.fitsLong() && Math.abs(w.value) <= 1L << 53) {
+            return compareDoubles(x, (double) w.value, op); // the int is exact as a double
         }
-        if (d == Math.rint(d) && Math.abs(d) < 9.0e18) {
-            return IntMethods.hash(PyInt.of((long) d));
+        int c;
+        if (Double.isInfinite(x)) {
+            c = x > 0 ? 1 : -1;
+        } else {
+            c = new BigDecimal(x).compareTo(new BigDecimal(w.toBig()));
         }
-        final long modulus = (1L << 61) - 1;
-        int[] exp = new int[1];
-        double m = frexp(d, exp);
-        int e = exp[0];
-        int sign = 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & modulus) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= modulus) {
-                x -= modulus;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & modulus) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
+        return Abstract.compareResult(c, op);
     }
 
-    private static double frexp(double d, int[] exp) {
-        if (d == 0) {
-            exp[0] = 0;
-            return d;
+    // ---- rounding and formatting ----------------------------------------------------------------
+
+    /** float.__round__: round(x) is an int (ties to even), round(x, n) a float. */
+    private static PyObject round(ThreadState ts, double x, PyObject ndigits) {
+        if (ndigits == PyNone.NONE) {
+            return PyInt.of(call(() -> FloatMath.round(x)));
         }
-        int e = Math.getExponent(d) + 1;
-        double m = d / Math.scalb(1.0, e);
-        if (Math.abs(m) < 0.5) { // subnormal
-            while (Math.abs(m) < 0.5) {
-                m *= 2;
-                e--;
-            }
-        }
-        exp[0] = e;
-        return m;
+        PyInt n = Abstract.index(ts, ndigits);
+        // PyNumber_AsSsize_t(ndigits, NULL) clamps, and every huge ndigits behaves like the clamp
+        long nd = n.fitsLong() ? n.value : n.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        return new PyFloat(call(() -> FloatMath.round(x, nd)));
     }
+
+    private static PyObject format(ThreadState ts, PyObject[] a) {
+        return formatWith(ts, a, PyFloat.class, spec -> FormatSpec.formatFloat(value(a[0]), spec, a[0].type().name()));
+    }
+
+    /**
+     * A number's __format__: the spec must be a str; an empty spec on a subclass instance is
+     * str(self) (format_obj), which the subclass may override; else the library's formatting.
+     */
+    static PyObject formatWith(ThreadState ts, PyObject[] a, Class<?> exactClass,
+            java.util.function.Function<String, String> format) {
+        if (!(a[1] instanceof PyStr)) {
+            throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
+        }
+        String spec = ((PyStr) a[1]).value;
+        if (spec.isEmpty() && a[0].getClass() != exactClass) {
+            return Abstract.strObject(ts, a[0]);
+        }
+        return PyStr.of(call(() -> format.apply(spec)));
+    }
+
+    // ---- float(x) -------------------------------------------------------------------------------
 
     private static PyObject newFloat(ThreadState ts, PyObject[] a) {
         PyType cls = (PyType) a[0];
-        double v = convert(ts, a[1]);
+        double v = a[1] == null ? 0.0 : convert(ts, a[1]);
         return cls == PyFloat.TYPE ? new PyFloat(v) : new PyFloat.Derived(cls, v);
     }
 
-    static double convert(ThreadState ts, PyObject x) {
-        if (x == null) {
-            return 0.0;
+    /**
+     * A number's float value through nb_float (__float__, which must return a float) or nb_index,
+     * as PyNumber_Float takes it (floatSubclassDirect false: only an exact float is read
+     * directly) or PyFloat_AsDouble (true: any float is); null when o has neither hook.
+     */
+    public static Double numberValue(ThreadState ts, PyObject o, boolean floatSubclassDirect) {
+        Class<?> c = o.getClass();
+        if (c == PyFloat.class || floatSubclassDirect && o instanceof PyFloat) {
+            return ((PyFloat) o).value;
         }
-        if (x instanceof PyFloat) {
-            return ((PyFloat) x).value;
+        if (c == PyInt.class || c == org.krait.runtime.object.PyBool.class) {
+            return IntMethods.toDouble((PyInt) o);
         }
-        if (x instanceof PyInt) {
-            return IntMethods.toDouble((PyInt) x);
+        PyObject r = Calls.callSpecial(ts, o, "__float__");
+        if (r != null) {
+            if (!(r instanceof PyFloat)) {
+                throw Errors.typeError(o.type().name() + ".__float__ returned non-float (type " + r.type().name()
+                        + ")");
+            }
+            return ((PyFloat) r).value;
+        }
+        if (o.type().lookup("__index__") != null) {
+            return IntMethods.toDouble(Abstract.index(ts, o));
+        }
+        return null;
+    }
+
+    /** PyNumber_Float: a number's value, else the text of str and bytes-like objects. */
+    public static double convert(ThreadState ts, PyObject x) {
+        Double v = numberValue(ts, x, false);
+        if (v != null) {
+            return v;
         }
         if (x instanceof PyStr) {
-            return parse(((PyStr) x).value);
+            return call(() -> FloatText.parse(((PyStr) x).value));
         }
-        PyObject r = Calls.callSpecial(ts, x, "__float__");
-        if (r == null) {
-            r = Calls.callSpecial(ts, x, "__index__");
-            if (r instanceof PyInt) {
-                return IntMethods.toDouble((PyInt) r);
-            }
-            throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
+        byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
+        if (buffer != null) {
+            return parseBytes(ts, x, buffer);
         }
-        if (!(r instanceof PyFloat)) {
-            throw Errors.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
-        }
-        return ((PyFloat) r).value;
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
     }
 
-    static double parse(String text) {
-        String s = text.strip();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        double sign = lower.startsWith("-") ? -1 : 1;
-        if (body.equals("inf") || body.equals("infinity")) {
-            return sign * Double.POSITIVE_INFINITY;
+    /** float(bytes-like): ASCII text only (a C string), the error showing the argument's repr. */
+    private static double parseBytes(ThreadState ts, PyObject original, byte[] data) {
+        StringBuilder sb = new StringBuilder(data.length);
+        for (byte x : data) {
+            sb.append(x > 0 ? (char) x : '?');
         }
-        if (body.equals("nan")) {
-            return Double.NaN;
+        try {
+            return FloatText.parse(sb.toString());
+        } catch (NumericError e) {
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(ts, original));
         }
-        if (!s.matches("[+-]?((\\d(_?\\d)*)?\\.?\\d(_?\\d)*|\\d(_?\\d)*\\.)([eE][+-]?\\d(_?\\d)*)?")) {
-            throw Errors.valueError("could not convert string to float: " + StrMethods.repr(text));
-        }
-        return Double.parseDouble(s.replace("_", ""));
-    }
-
-    static PyType type() {
-        return PyFloat.TYPE;
-    }
-
-    static PyObject none() {
-        return PyNone.NONE;
     }
 }

@@ -66,6 +66,7 @@ public final class FunctionMethods {
                 throw Errors.typeError("__code__ must be set to a code object");
             }
             f(o).code = (PyCode) v;
+            f(o).globalCache = null; // its LOAD_GLOBAL sites belong to the old code
         });
         b.getter("__globals__", o -> f(o).globals);
         b.getter("__builtins__", o -> f(o).builtins);

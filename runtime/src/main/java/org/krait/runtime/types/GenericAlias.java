@@ -44,6 +44,15 @@ public final class GenericAlias extends PyObject {
         if (p instanceof GenericAlias) {
             return repr(ts, (GenericAlias) p);
         }
+        if (p instanceof org.krait.runtime.object.PyList) {
+            // Callable[[int, str], R]-style argument lists (ga_repr_items_list)
+            StringBuilder sb = new StringBuilder("[");
+            org.krait.runtime.object.PyList l = (org.krait.runtime.object.PyList) p;
+            for (int i = 0; i < l.size; i++) {
+                sb.append(i > 0 ? ", " : "").append(reprItem(ts, l.items[i]));
+            }
+            return sb.append(']').toString();
+        }
         PyObject qual = Attributes.lookupOrNull(ts, p, "__qualname__");
         PyObject module = Attributes.lookupOrNull(ts, p, "__module__");
         if (qual instanceof PyStr && module instanceof PyStr && Attributes.lookupOrNull(ts, p, "__origin__") == null) {
@@ -98,6 +107,8 @@ public final class GenericAlias extends PyObject {
             }
             return Attributes.getattr(ts, g(a[0]).origin, n);
         });
+        b.method("__or__($self, value, /)", (ts, a) -> UnionType.or(ts, a[0], a[1]));
+        b.method("__ror__($self, value, /)", (ts, a) -> UnionType.or(ts, a[1], a[0]));
         b.getter("__origin__", o -> g(o).origin);
         b.getter("__args__", o -> g(o).args);
         b.getter("__parameters__", o -> PyTuple.EMPTY);

@@ -4,100 +4,133 @@ import java.math.BigInteger;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.FormatSpec;
+import org.krait.runtime.numeric.IntMath;
+import org.krait.runtime.numeric.IntText;
+import org.krait.runtime.numeric.NumericError;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
+import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
-import org.krait.runtime.object.PyType;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Numbers;
 
-/** The methods of {@code int} (Objects/longobject.c); arithmetic on {@code long} with BigInteger overflow. */
+/**
+ * The methods of {@code int} (Objects/longobject.c). The arithmetic itself is the numeric
+ * library's ({@link IntMath}, {@link IntText}); this class binds it to Python objects, with a
+ * {@code long} fast path, and turns library errors into Python exceptions.
+ */
 public final class IntMethods {
-    private static final long HASH_MODULUS = (1L << 61) - 1;
-    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
+    /** The binary operators int defines, by BINARY_OP number (null: not an int operator). */
+    private static final String[] OPERATORS = {"add", "and", "floordiv", "lshift", null, "mul", "mod", "or", null,
+        "rshift", "sub", "truediv", "xor"};
+    private static final String[] COMPARISONS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    /** The largest number of 30-bit digits CPython can allocate for an int (MAX_LONG_DIGITS). */
+    private static final long MAX_LONG_DIGITS = (Long.MAX_VALUE - 24) / 4;
 
     private IntMethods() {
     }
 
     public static void define(TypeBuilder b) {
-        String[] ops = {"add", "and", "floordiv", "lshift", null, "mul", "mod", "or", null, "rshift", "sub", "truediv",
-            "xor"};
-        for (int i = 0; i < ops.length; i++) {
-            if (ops[i] == null) {
-                continue;
+        for (int i = 0; i < OPERATORS.length; i++) {
+            if (OPERATORS[i] != null) {
+                int op = i;
+                b.method("__" + OPERATORS[i] + "__($self, value, /)", (ts, a) -> slot(op, a[0], a[1], false));
+                b.method("__r" + OPERATORS[i] + "__($self, value, /)", (ts, a) -> slot(op, a[0], a[1], true));
             }
-            int op = i;
-            b.method("__" + ops[i] + "__($self, value, /)", (ts, a) -> binarySlot(op, a[0], a[1], false));
-            b.method("__r" + ops[i] + "__($self, value, /)", (ts, a) -> binarySlot(op, a[0], a[1], true));
         }
-        b.method("__pow__($self, value, mod=None, /)", (ts, a) -> pow(ts, a[0], a[1], a[2], false));
-        b.method("__rpow__($self, value, mod=None, /)", (ts, a) -> pow(ts, a[0], a[1], a[2], true));
+        b.method("__pow__($self, value, mod=None, /)", (ts, a) -> powSlot(a[0], a[1], a[2], false));
+        b.method("__rpow__($self, value, mod=None, /)", (ts, a) -> powSlot(a[0], a[1], a[2], true));
         b.method("__divmod__($self, value, /)", (ts, a) -> divmodSlot(a[0], a[1], false));
         b.method("__rdivmod__($self, value, /)", (ts, a) -> divmodSlot(a[0], a[1], true));
-        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-        for (int i = 0; i < cmps.length; i++) {
+        for (int i = 0; i < COMPARISONS.length; i++) {
             int op = i;
-            b.method(cmps[i] + "($self, value, /)", (ts, a) -> a[1] instanceof PyInt
+            b.method(COMPARISONS[i] + "($self, value, /)", (ts, a) -> a[1] instanceof PyInt
                     ? PyBool.of(compare((PyInt) a[0], (PyInt) a[1], op)) : PyNotImplemented.NOT_IMPLEMENTED);
         }
-        b.method("__neg__($self, /)", (ts, a) -> negate(exact(a[0])));
+        b.method("__neg__($self, /)", (ts, a) -> negate((PyInt) a[0]));
         b.method("__pos__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__abs__($self, /)", (ts, a) -> exact(a[0]).signum() < 0 ? negate(exact(a[0])) : exact(a[0]));
-        b.method("__invert__($self, /)", (ts, a) -> invert(exact(a[0])));
+        b.method("__abs__($self, /)", (ts, a) -> ((PyInt) a[0]).signum() < 0 ? negate((PyInt) a[0]) : exact(a[0]));
+        b.method("__invert__($self, /)", (ts, a) -> invert((PyInt) a[0]));
         b.method("__bool__($self, /)", (ts, a) -> PyBool.of(((PyInt) a[0]).signum() != 0));
-        b.method("__int__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__index__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__trunc__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__floor__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__ceil__($self, /)", (ts, a) -> exact(a[0]));
+        for (String name : new String[] {"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"}) {
+            b.method(name + "($self, /)", (ts, a) -> exact(a[0]));
+        }
         b.method("__float__($self, /)", (ts, a) -> new PyFloat(toDouble((PyInt) a[0])));
         b.method("__hash__($self, /)", (ts, a) -> PyInt.of(hash((PyInt) a[0])));
-        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(toDecimalString((PyInt) a[0])));
-        b.method("__round__($self, ndigits=None, /)", (ts, a) -> exact(a[0]));
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(toDecimalString(ts, (PyInt) a[0])));
+        b.method("__format__($self, format_spec, /)", IntMethods::format);
+        b.method("__round__($self, ndigits=?, /)", (ts, a) -> round(ts, (PyInt) a[0], a[1]));
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(exact(a[0])));
-        b.method("conjugate($self, /)", (ts, a) -> exact(a[0]));
-        b.method("bit_length($self, /)", (ts, a) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
-        b.method("bit_count($self, /)", (ts, a) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
+        b.method("__sizeof__($self, /)", (ts, a) -> PyInt.of(sizeOf((PyInt) a[0])));
+        b.method("bit_length($self, /)", (ts, a) -> {
+            PyInt v = (PyInt) a[0];
+            return PyInt.of(v.big == null ? IntMath.bitLength(v.value) : IntMath.bitLength(v.big));
+        });
+        b.method("bit_count($self, /)", (ts, a) -> {
+            PyInt v = (PyInt) a[0];
+            return PyInt.of(v.big == null ? IntMath.bitCount(v.value) : IntMath.bitCount(v.big));
+        });
         b.method("is_integer($self, /)", (ts, a) -> PyBool.TRUE);
         b.method("as_integer_ratio($self, /)", (ts, a) -> PyTuple.of(exact(a[0]), PyInt.ONE));
-        b.getter("real", o -> exact(o));
+        b.method("to_bytes($self, /, length=1, byteorder='big', *, signed=False)", IntBytes::toBytes);
+        b.classMethod("from_bytes($type, /, bytes, byteorder='big', *, signed=False)", IntBytes::fromBytes);
+        b.getter("real", IntMethods::exact);
         b.getter("imag", o -> PyInt.ZERO);
-        b.getter("numerator", o -> exact(o));
+        b.getter("numerator", IntMethods::exact);
         b.getter("denominator", o -> PyInt.ONE);
         b.staticMethod("__new__(type, x=?, /, base=?)", IntNew::newInt);
     }
 
     /** {@code int(self)} for subclasses and bools: the plain int with the same value. */
-    static PyInt exact(PyObject o) {
+    public static PyInt exact(PyObject o) {
         PyInt i = (PyInt) o;
         if (i.getClass() == PyInt.class) {
             return i;
         }
-        return i.fitsLong() ? PyInt.of(i.value) : PyInt.of(i.toBig());
+        return i.big == null ? PyInt.of(i.value) : PyInt.of(i.big);
     }
 
-    private static PyObject binarySlot(int op, PyObject self, PyObject other, boolean reflected) {
+    /** The interpreter's sys.get_int_max_str_digits() (0: no limit). */
+    public static int maxStrDigits(ThreadState ts) {
+        return ts.interp.intMaxStrDigits();
+    }
+
+    // ---- binary operators -----------------------------------------------------------------------
+
+    private static PyObject slot(int op, PyObject self, PyObject other, boolean reflected) {
         if (!(other instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         PyInt a = (PyInt) (reflected ? other : self);
         PyInt b = (PyInt) (reflected ? self : other);
-        PyObject r = binary(op, a, b);
-        return r != null ? r : binaryBig(op, a, b);
+        return binary(op, a, b);
     }
 
-    /** The fast path for two ints fitting a long; null means "take the general path". */
+    /**
+     * {@code a op b} for two ints and any BINARY_OP number; null for {@code @}, which int does not
+     * define. True division and negative powers give floats.
+     */
     public static PyObject binary(int op, PyInt a, PyInt b) {
-        if (a.big != null || b.big != null) {
-            return binaryBig(op, a, b);
+        try {
+            if (a.big == null && b.big == null) {
+                return binaryLong(op, a.value, b.value);
+            }
+            return binaryBig(op, a.toBig(), b.toBig());
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
+        } catch (OutOfMemoryError e) {
+            throw Errors.memoryError();
         }
-        long x = a.value;
-        long y = b.value;
+    }
+
+    private static PyObject binaryLong(int op, long x, long y) {
         switch (op) {
             case Numbers.ADD: {
                 long r = x + y;
@@ -117,65 +150,41 @@ public final class IntMethods {
                 return PyInt.of(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
             }
             case Numbers.FLOOR_DIVIDE:
-                if (y == 0) {
-                    throw Errors.zeroDivision("integer division or modulo by zero");
+                if (y != 0 && (y != -1 || x != Long.MIN_VALUE)) {
+                    return PyInt.of(Math.floorDiv(x, y)); // the common case without boxing
                 }
-                if (x == Long.MIN_VALUE && y == -1) {
-                    return PyInt.of(BigInteger.valueOf(x).negate());
-                }
-                return PyInt.of(Math.floorDiv(x, y));
+                return PyInt.of(IntMath.floorDiv(x, y));
             case Numbers.REMAINDER:
-                if (y == 0) {
-                    throw Errors.zeroDivision("integer modulo by zero");
+                return PyInt.of(IntMath.mod(x, y));
+            case Numbers.TRUE_DIVIDE:
+                return new PyFloat(IntMath.trueDivide(x, y));
+            case Numbers.POWER:
+                if (y < 0) {
+                    return new PyFloat(IntMath.truePow(BigInteger.valueOf(x), BigInteger.valueOf(y)));
                 }
-                return PyInt.of(y == -1 ? 0 : Math.floorMod(x, y));
+                return PyInt.of(IntMath.pow(x, y));
+            case Numbers.LSHIFT:
+                if (y >= 0 && y < 63 && (x << y) >> y == x) {
+                    return PyInt.of(x << y);
+                }
+                if (y > 64 && x != 0) {
+                    return binaryBig(op, BigInteger.valueOf(x), BigInteger.valueOf(y));
+                }
+                return PyInt.of(IntMath.shiftLeft(x, y));
+            case Numbers.RSHIFT:
+                return PyInt.of(IntMath.shiftRight(x, y));
             case Numbers.AND:
                 return PyInt.of(x & y);
             case Numbers.OR:
                 return PyInt.of(x | y);
             case Numbers.XOR:
                 return PyInt.of(x ^ y);
-            case Numbers.TRUE_DIVIDE:
-                if (y == 0) {
-                    throw Errors.zeroDivision("division by zero");
-                }
-                if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
-                    return new PyFloat((double) x / (double) y);
-                }
-                return binaryBig(op, a, b);
-            case Numbers.LSHIFT:
-                if (y < 0) {
-                    throw Errors.valueError("negative shift count");
-                }
-                if (y < 63 && x == (x << y) >> y) {
-                    return PyInt.of(x << y);
-                }
-                return binaryBig(op, a, b);
-            case Numbers.RSHIFT:
-                if (y < 0) {
-                    throw Errors.valueError("negative shift count");
-                }
-                return PyInt.of(x >> Math.min(y, 63));
-            case Numbers.POWER:
-                if (y >= 0) {
-                    return PyInt.of(BigInteger.valueOf(x).pow(checkedExponent(y)));
-                }
-                return null;
             default:
                 return null;
         }
     }
 
-    private static int checkedExponent(long y) {
-        if (y > Integer.MAX_VALUE) {
-            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
-        }
-        return (int) y;
-    }
-
-    private static PyObject binaryBig(int op, PyInt a, PyInt b) {
-        BigInteger x = a.toBig();
-        BigInteger y = b.toBig();
+    private static PyObject binaryBig(int op, BigInteger x, BigInteger y) {
         switch (op) {
             case Numbers.ADD:
                 return PyInt.of(x.add(y));
@@ -184,53 +193,34 @@ public final class IntMethods {
             case Numbers.MULTIPLY:
                 return PyInt.of(x.multiply(y));
             case Numbers.FLOOR_DIVIDE:
-            case Numbers.REMAINDER: {
-                if (y.signum() == 0) {
-                    throw Errors.zeroDivision(op == Numbers.REMAINDER ? "integer modulo by zero"
-                            : "integer division or modulo by zero");
+                return PyInt.of(IntMath.floorDiv(x, y));
+            case Numbers.REMAINDER:
+                return PyInt.of(IntMath.mod(x, y));
+            case Numbers.TRUE_DIVIDE:
+                return new PyFloat(IntMath.trueDivide(x, y));
+            case Numbers.POWER:
+                if (y.signum() < 0) {
+                    return new PyFloat(IntMath.truePow(x, y));
                 }
-                BigInteger[] qr = floorDivMod(x, y);
-                return PyInt.of(qr[op == Numbers.REMAINDER ? 1 : 0]);
-            }
+                return PyInt.of(IntMath.pow(x, y));
+            case Numbers.LSHIFT:
+                if (y.signum() > 0 && x.signum() != 0
+                        && (y.bitLength() > 63 || y.longValue() / 30 + x.bitLength() / 30 + 1 > MAX_LONG_DIGITS)) {
+                    // more digits than CPython can even ask its allocator for (_PyLong_New)
+                    throw Errors.overflowError("too many digits in integer");
+                }
+                return PyInt.of(IntMath.shiftLeft(x, y));
+            case Numbers.RSHIFT:
+                return PyInt.of(IntMath.shiftRight(x, y));
             case Numbers.AND:
                 return PyInt.of(x.and(y));
             case Numbers.OR:
                 return PyInt.of(x.or(y));
             case Numbers.XOR:
                 return PyInt.of(x.xor(y));
-            case Numbers.LSHIFT:
-                if (y.signum() < 0) {
-                    throw Errors.valueError("negative shift count");
-                }
-                return PyInt.of(x.shiftLeft(checkedExponent(y.longValueExact())));
-            case Numbers.RSHIFT:
-                if (y.signum() < 0) {
-                    throw Errors.valueError("negative shift count");
-                }
-                return PyInt.of(y.bitLength() > 31 ? BigInteger.valueOf(x.signum() < 0 ? -1 : 0) : x.shiftRight(y.intValue()));
-            case Numbers.TRUE_DIVIDE:
-                if (y.signum() == 0) {
-                    throw Errors.zeroDivision("division by zero");
-                }
-                return new PyFloat(new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y),
-                        java.math.MathContext.DECIMAL128).doubleValue());
-            case Numbers.POWER:
-                if (y.signum() >= 0) {
-                    return PyInt.of(x.pow(checkedExponent(y.longValueExact())));
-                }
-                return null;
             default:
                 return null;
         }
-    }
-
-    static BigInteger[] floorDivMod(BigInteger x, BigInteger y) {
-        BigInteger[] qr = x.divideAndRemainder(y);
-        if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
-            qr[0] = qr[0].subtract(BigInteger.ONE);
-            qr[1] = qr[1].add(y);
-        }
-        return qr;
     }
 
     private static PyObject divmodSlot(PyObject self, PyObject other, boolean reflected) {
@@ -239,54 +229,39 @@ public final class IntMethods {
         }
         PyInt a = (PyInt) (reflected ? other : self);
         PyInt b = (PyInt) (reflected ? self : other);
-        if (b.signum() == 0) {
-            throw Errors.zeroDivision("integer division or modulo by zero");
+        try {
+            if (a.big == null && b.big == null) {
+                Number[] qr = IntMath.divmod(a.value, b.value);
+                return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
+            }
+            BigInteger[] qr = IntMath.divmod(a.toBig(), b.toBig());
+            return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
         }
-        BigInteger[] qr = floorDivMod(a.toBig(), b.toBig());
-        return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
     }
 
-    private static PyObject pow(ThreadState ts, PyObject self, PyObject other, PyObject mod, boolean reflected) {
+    /** long_pow: {@code a ** b} or {@code pow(a, b, m)}; NotImplemented unless all are ints. */
+    private static PyObject powSlot(PyObject self, PyObject other, PyObject mod, boolean reflected) {
         if (!(other instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         PyInt a = (PyInt) (reflected ? other : self);
         PyInt b = (PyInt) (reflected ? self : other);
-        if (mod != null && mod != org.krait.runtime.object.PyNone.NONE) {
-            if (!(mod instanceof PyInt)) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            BigInteger m = ((PyInt) mod).toBig();
-            if (m.signum() == 0) {
-                throw Errors.valueError("pow() 3rd argument cannot be 0");
-            }
-            BigInteger base = a.toBig();
-            BigInteger e = b.toBig();
-            BigInteger am = m.abs();
-            if (e.signum() < 0) {
-                try {
-                    base = base.modInverse(am);
-                } catch (ArithmeticException ex) {
-                    throw Errors.valueError("base is not invertible for the given modulus");
-                }
-                e = e.negate();
-            }
-            BigInteger r = base.modPow(e, am);
-            if (m.signum() < 0 && r.signum() != 0) {
-                r = r.add(m);
-            }
-            return PyInt.of(r);
+        if (mod == PyNone.NONE) {
+            return binary(Numbers.POWER, a, b);
         }
-        if (b.signum() < 0) {
-            double x = toDouble(a);
-            if (x == 0) {
-                throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-            }
-            return new PyFloat(Math.pow(x, toDouble(b)));
+        if (!(mod instanceof PyInt)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyObject r = binary(Numbers.POWER, a, b);
-        return r != null ? r : binaryBig(Numbers.POWER, a, b);
+        try {
+            return PyInt.of(IntMath.powMod(a.toBig(), b.toBig(), ((PyInt) mod).toBig()));
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
+        }
     }
+
+    // ---- unary operators, comparison, hash ------------------------------------------------------
 
     public static PyInt negate(PyInt v) {
         if (v.big == null && v.value != Long.MIN_VALUE) {
@@ -302,65 +277,83 @@ public final class IntMethods {
         return PyInt.of(v.big.not());
     }
 
+    public static int compareTo(PyInt a, PyInt b) {
+        return a.big == null && b.big == null ? Long.compare(a.value, b.value) : a.toBig().compareTo(b.toBig());
+    }
+
     public static boolean compare(PyInt a, PyInt b, int op) {
-        int c = a.big == null && b.big == null ? Long.compare(a.value, b.value) : a.toBig().compareTo(b.toBig());
-        switch (op) {
-            case Abstract.LT:
-                return c < 0;
-            case Abstract.LE:
-                return c <= 0;
-            case Abstract.EQ:
-                return c == 0;
-            case Abstract.NE:
-                return c != 0;
-            case Abstract.GT:
-                return c > 0;
-            default:
-                return c >= 0;
-        }
+        return Abstract.compareResult(compareTo(a, b), op);
     }
 
-    /** hash(int): the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2 (Python/pyhash.c). */
+    /** hash(int) (Objects/longobject.c long_hash). */
     public static long hash(PyInt v) {
-        long h;
-        if (v.big == null) {
-            long x = v.value;
-            if (x == Long.MIN_VALUE) {
-                h = -(BigInteger.valueOf(x).negate().mod(BIG_MODULUS).longValue());
-            } else {
-                long m = Math.abs(x) % HASH_MODULUS;
-                h = x < 0 ? -m : m;
-            }
-        } else {
-            long m = v.big.abs().mod(BIG_MODULUS).longValue();
-            h = v.big.signum() < 0 ? -m : m;
-        }
-        return h == -1 ? -2 : h;
+        return v.big == null ? NumericHash.hashInt(v.value) : NumericHash.hashInt(v.big);
     }
 
-    public static String toDecimalString(PyInt v) {
+    // ---- conversions ----------------------------------------------------------------------------
+
+    /** str(v) in decimal, within the interpreter's sys.set_int_max_str_digits() limit. */
+    public static String toDecimalString(ThreadState ts, PyInt v) {
         if (v.big == null) {
             return Long.toString(v.value);
         }
-        if (v.big.bitLength() > 14300) {
-            IntNew.checkStrDigits(v.big);
+        try {
+            return IntText.toDecimalString(v.big, maxStrDigits(ts));
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
         }
-        return v.big.toString();
     }
 
-    /** int → float, correctly rounded; OverflowError when too large. */
+    /** int → float, correctly rounded; OverflowError "int too large to convert to float". */
     public static double toDouble(PyInt v) {
         if (v.big == null) {
             return (double) v.value;
         }
-        double d = v.big.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw Errors.overflowError("int too large to convert to float");
+        try {
+            return IntMath.toDouble(v.big);
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
         }
-        return d;
     }
 
-    static PyType type() {
-        return PyInt.TYPE;
+    /** int.__format__ (and bool's), decimal output within the digit limit. */
+    private static PyObject format(ThreadState ts, PyObject[] a) {
+        PyInt v = (PyInt) a[0];
+        String typeName = v.type().name();
+        int limit = maxStrDigits(ts);
+        return FloatMethods.formatWith(ts, a, PyInt.class, spec -> v.big == null
+                ? FormatSpec.formatInt(v.value, spec, typeName, limit) : FormatSpec.formatInt(v.big, spec, typeName, limit));
+    }
+
+    /**
+     * int.__round__(ndigits): itself for ndigits >= 0, else the nearest multiple of
+     * 10**-ndigits, ties to even (long_round with _PyLong_DivmodNear).
+     */
+    private static PyObject round(ThreadState ts, PyInt v, PyObject ndigits) {
+        if (ndigits == null) {
+            return exact(v); // an explicit None is an error here; round(x, None) passes nothing
+        }
+        PyInt n = Abstract.index(ts, ndigits);
+        if (n.signum() >= 0) {
+            return exact(v);
+        }
+        BigInteger nd = n.toBig().negate();
+        if (nd.bitLength() > 31) {
+            throw Errors.memoryError();
+        }
+        BigInteger pow10 = BigInteger.TEN.pow(nd.intValue());
+        BigInteger[] qr = IntMath.divmod(v.toBig(), pow10);
+        int c = qr[1].shiftLeft(1).compareTo(pow10);
+        BigInteger q = qr[0];
+        if (c > 0 || c == 0 && q.testBit(0)) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(pow10));
+    }
+
+    /** int.__sizeof__: CPython's object header plus 4 bytes per 30-bit digit, at least one. */
+    private static long sizeOf(PyInt v) {
+        long bits = v.big == null ? IntMath.bitLength(v.value) : IntMath.bitLength(v.big);
+        return 24 + 4 * Math.max(1, (bits + 29) / 30);
     }
 }

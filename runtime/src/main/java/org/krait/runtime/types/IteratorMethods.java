@@ -21,4 +21,10 @@ public final class IteratorMethods {
             return v;
         });
     }
+
+    public static void defineSized(TypeBuilder b) {
+        define(b);
+        b.method("__length_hint__($self, /)",
+                (ts, a) -> org.krait.runtime.object.PyInt.of(((PyIterator) a[0]).lengthHint(ts)));
+    }
 }

@@ -22,8 +22,8 @@ import org.krait.runtime.ops.Calls;
 
 /** The methods of {@code list} (Objects/listobject.c). */
 public final class ListMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("list_iterator");
-    private static final PyType REVERSE_ITERATOR = PyIterator.iteratorType("list_reverseiterator");
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("list_iterator");
+    private static final PyType REVERSE_ITERATOR = PyIterator.sizedIteratorType("list_reverseiterator");
 
     private ListMethods() {
     }
@@ -33,12 +33,16 @@ public final class ListMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.method("__init__($self, iterable=?, /)", (ts, a) -> {
+        b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> {
             PyList self = l(a[0]);
+            if (self.type() == PyList.TYPE || self.type().lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                ArgChecks.noKeywords("list", a[2]);
+            }
+            PyObject iterable = ArgChecks.atMostOne("list", a[1]);
             self.items = new PyObject[0];
             self.size = 0;
-            if (a[1] != null) {
-                extend(ts, self, a[1]);
+            if (iterable != null) {
+                extend(ts, self, iterable);
             }
             return PyNone.NONE;
         });
@@ -54,8 +58,7 @@ public final class ListMethods {
         });
         b.method("__iter__($self, /)", (ts, a) -> iterator(l(a[0])));
         b.method("__reversed__($self, /)", (ts, a) -> reversedIterator(l(a[0])));
-        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, l(a[0]).items, l(a[0]).size,
-                a[1]) > 0));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.contains(ts, l(a[0]), a[1])));
         b.method("__add__($self, value, /)", (ts, a) -> {
             if (!(a[1] instanceof PyList)) {
                 throw Errors.typeError("can only concatenate list (not \"" + a[1].type().name() + "\") to list");
@@ -97,7 +100,7 @@ public final class ListMethods {
         });
         b.method("insert($self, index, object, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            long i = Abstract.asClampedIndex(ts, a[1]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (i < 0) {
                 i = Math.max(0, i + self.size);
             }
@@ -110,10 +113,10 @@ public final class ListMethods {
         });
         b.method("pop($self, index=-1, /)", (ts, a) -> {
             PyList self = l(a[0]);
+            long i = Abstract.asSsize(ts, a[1]);
             if (self.size == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Abstract.asClampedIndex(ts, a[1]);
             if (i < 0) {
                 i += self.size;
             }
@@ -136,12 +139,15 @@ public final class ListMethods {
         });
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyList self = l(a[0]);
-            int n = self.size;
-            long start = Abstract.asClampedIndex(ts, a[2]);
-            long stop = Abstract.asClampedIndex(ts, a[3]);
-            start = start < 0 ? Math.max(0, start + n) : start;
-            stop = stop < 0 ? Math.max(0, stop + n) : stop;
-            for (long i = start; i < Math.min(stop, self.size); i++) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + self.size);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + self.size);
+            }
+            for (long i = start; i < stop && i < self.size; i++) {
                 if (Abstract.richCompareBool(ts, self.items[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }
@@ -201,16 +207,10 @@ public final class ListMethods {
     }
 
     private static PyObject[] repeat(ThreadState ts, PyList self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         int len = self.size;
-        if (n <= 0 || len == 0) {
+        int n = Sequences.repeatCount(ts, count, len);
+        if (n == 0 || len == 0) {
             return new PyObject[0];
-        }
-        if ((long) len * n > Integer.MAX_VALUE - 8) {
-            throw Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
         }
         PyObject[] r = new PyObject[len * n];
         for (int i = 0; i < n; i++) {
@@ -232,7 +232,7 @@ public final class ListMethods {
             throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += self.size;
         }
@@ -242,30 +242,50 @@ public final class ListMethods {
         return self.items[(int) i];
     }
 
+    /** listiter_next: once past the end it stays exhausted, even if the list grows again. */
     static PyObject iterator(PyList list) {
         return new PyIterator(ITERATOR) {
+            private PyList seq = list;
             private int pos;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (list == null || pos >= list.size) {
+                if (seq == null) {
                     return null;
                 }
-                return list.items[pos++];
+                if (pos < seq.size) {
+                    return seq.items[pos++];
+                }
+                seq = null;
+                return null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null ? 0 : Math.max(0, seq.size - pos);
             }
         };
     }
 
+    /** listreviter_next: stops for good at the front or when the list has shrunk below the position. */
     static PyObject reversedIterator(PyList list) {
         return new PyIterator(REVERSE_ITERATOR) {
+            private PyList seq = list;
             private int pos = list.size - 1;
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (pos < 0 || pos >= list.size) {
-                    return null;
+                if (seq != null && pos >= 0 && pos < seq.size) {
+                    return seq.items[pos--];
                 }
-                return list.items[pos--];
+                seq = null;
+                pos = -1;
+                return null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return seq == null || seq.size < pos + 1 ? 0 : pos + 1;
             }
         };
     }

@@ -15,11 +15,26 @@ final class ListSlices {
     private ListSlices() {
     }
 
+    /** PySequence_Fast(v, message): the items, with {@code message} as the TypeError of a non-iterable. */
+    private static PyObject[] sequenceFast(ThreadState ts, PyObject v, String message) {
+        PyObject it;
+        try {
+            it = org.krait.runtime.ops.Iteration.iter(ts, v);
+        } catch (org.krait.runtime.exceptions.PyException e) {
+            if (e.value.matches(org.krait.runtime.exceptions.ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError(message);
+            }
+            throw e;
+        }
+        return TypeMethods.toList(ts, it).toArray(new PyObject[0]);
+    }
+
     static void setitem(ThreadState ts, PyList self, PyObject key, PyObject value) {
         if (key instanceof PySlice) {
             SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
             PyObject[] src = value == self ? self.toArray()
-                    : TypeMethods.toList(ts, value).toArray(new PyObject[0]);
+                    : sequenceFast(ts, value, r.step == 1 ? "can only assign an iterable"
+                            : "must assign iterable to extended slice");
             if (r.step == 1) {
                 int start = r.start;
                 int stop = Math.max(start, r.stop);
@@ -69,7 +84,7 @@ final class ListSlices {
             throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += self.size;
         }

@@ -20,30 +20,33 @@ public final class ListSort {
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
         PyObject[] values = list.toArray();
-        PyObject[] keys = values;
-        if (keyFunc != null && keyFunc != PyNone.NONE) {
-            keys = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = Calls.call(ts, keyFunc, values[i]);
-            }
-        }
-        // while sorting, the list looks empty, as in CPython
+        // while sorting, the list looks empty, as in CPython (also to the key function)
         list.items = new PyObject[0];
         list.size = 0;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        if (reverse) {
-            // reverse, stable-sort, reverse again: equal elements keep their original order
-            reverseArray(order);
-        }
-        Integer[] tmp = new Integer[n];
+        boolean keysDone = false;
+        boolean sorted = false;
         try {
-            mergeSort(ts, keys, order, tmp, 0, n);
+            PyObject[] keys = values;
+            if (keyFunc != null && keyFunc != PyNone.NONE) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Calls.call(ts, keyFunc, values[i]);
+                }
+            }
+            keysDone = true;
+            if (reverse) {
+                // reverse, stable-sort, reverse again: equal elements keep their original order
+                reverseArray(order);
+            }
+            mergeSort(ts, keys, order, new Integer[n], 0, n);
+            sorted = true;
         } finally {
             boolean modified = list.size != 0;
-            if (reverse) {
+            if (reverse && keysDone) {
                 reverseArray(order);
             }
             PyObject[] out = new PyObject[n];
@@ -52,7 +55,7 @@ public final class ListSort {
             }
             list.items = out;
             list.size = n;
-            if (modified) {
+            if (modified && sorted) {
                 throw Errors.valueError("list modified during sort");
             }
         }

@@ -33,6 +33,13 @@ public final class MappingProxy extends org.krait.runtime.object.PyObject {
     private static void define(TypeBuilder b) {
         b.method("__getitem__($self, key, /)", (ts, a) -> DictMethods.getitem(ts, d(a[0]), a[1]));
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(d(a[0]).size()));
+        b.method("__str__($self, /)", (ts, a) -> PyStr.of(Abstract.str(ts, d(a[0]))));
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            // mappingproxy_richcompare: the mapping compared with the other operand
+            b.method(cmps[i] + "($self, value, /)", (ts, a) -> Abstract.richCompare(ts, d(a[0]), a[1], op));
+        }
         b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(d(a[0]).containsKey(ts, a[1])));
         b.method("__iter__($self, /)", (ts, a) -> Calls.callSpecial(ts, d(a[0]), "__iter__"));
         b.method("get($self, key, default=None, /)", (ts, a) -> {

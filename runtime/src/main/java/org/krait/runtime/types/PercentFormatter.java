@@ -215,7 +215,7 @@ final class PercentFormatter {
             case 'X':
                 // _PyBytes_FormatEx turns 'i' into 'd' before converting, which its error text shows
                 char type = bytes && spec.conversion == 'i' ? 'd' : (char) spec.conversion;
-                return PercentFormat.formatInteger(spec, integer(v, type), IntNew.MAX_STR_DIGITS);
+                return PercentFormat.formatInteger(spec, integer(v, type), ts.interp.intMaxStrDigits());
             case 'e':
             case 'E':
             case 'f':

@@ -95,6 +95,34 @@ final class Sequences {
         return asSsize(ts, n, ExceptionTypes.OVERFLOW_ERROR);
     }
 
+    /** An item index as PyNumber_AsSsize_t(IndexError) takes it: beyond 64 bits it cannot fit. */
+    static long itemIndex(org.krait.runtime.object.PyInt idx) {
+        if (!idx.fitsLong()) {
+            throw org.krait.runtime.exceptions.Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        return idx.value;
+    }
+
+    /** {@code v in seq}: stops at the first equal item (list_contains, tuplecontains). */
+    static boolean contains(ThreadState ts, PyObject[] items, PyObject v) {
+        for (PyObject item : items) {
+            if (Abstract.richCompareBool(ts, item, v, Abstract.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code v in list}: the list may change while comparing, so its size is read each time. */
+    static boolean contains(ThreadState ts, org.krait.runtime.object.PyList list, PyObject v) {
+        for (int i = 0; i < list.size; i++) {
+            if (Abstract.richCompareBool(ts, list.items[i], v, Abstract.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int count(ThreadState ts, PyObject[] items, int n, PyObject v) {
         int c = 0;
         for (int i = 0; i < n; i++) {
@@ -103,5 +131,36 @@ final class Sequences {
             }
         }
         return c;
+    }
+
+    /** _PyEval_SliceIndexNotNone: an index argument such as list.index's start, clamped to 64 bits. */
+    static long sliceIndexArg(ThreadState ts, PyObject v) {
+        if (!(v instanceof org.krait.runtime.object.PyInt) && v.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError(
+                    "slice indices must be integers or have an __index__ method");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, v);
+        return i.fitsLong() ? i.value : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
+     * a product too large for an array is a MemoryError, as CPython's allocation failure.
+     */
+    static int repeatCount(ThreadState ts, PyObject count, int len) {
+        if (!(count instanceof org.krait.runtime.object.PyInt) && count.type().lookup("__index__") == null) {
+            throw org.krait.runtime.exceptions.Errors.typeError("can't multiply sequence by non-int of type '"
+                    + count.type().name() + "'");
+        }
+        org.krait.runtime.object.PyInt i = Abstract.index(ts, count);
+        if (!i.fitsLong()) {
+            throw org.krait.runtime.exceptions.Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, i.value);
+        if (len > 0 && n > (Integer.MAX_VALUE - 8) / len) {
+            throw org.krait.runtime.exceptions.Errors.raise(org.krait.runtime.exceptions.ExceptionTypes.MEMORY_ERROR,
+                    "");
+        }
+        return (int) n;
     }
 }

@@ -2,6 +2,7 @@ package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
@@ -32,12 +33,16 @@ public final class SliceMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.staticMethod("__new__(type, start, stop=?, step=?, /)", (ts, a) -> a[2] == null
-                ? new PySlice(PyNone.NONE, a[1], PyNone.NONE)
-                : new PySlice(a[1], a[2], a[3] == null ? PyNone.NONE : a[3]));
-        b.getter("start", o -> ((PySlice) o).start);
-        b.getter("stop", o -> ((PySlice) o).stop);
-        b.getter("step", o -> ((PySlice) o).step);
+        b.staticMethod("__new__(type, /, *args, **kwargs)", (ts, a) -> {
+            ArgChecks.noKeywords("slice", a[2]);
+            PyObject[] args = ((PyTuple) a[1]).items;
+            ArgChecks.positional("slice", args.length, 1, 3);
+            return args.length == 1 ? new PySlice(PyNone.NONE, args[0], PyNone.NONE)
+                    : new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
+        });
+        b.readonlyMember("start", o -> ((PySlice) o).start);
+        b.readonlyMember("stop", o -> ((PySlice) o).stop);
+        b.readonlyMember("step", o -> ((PySlice) o).step);
         b.method("indices($self, length, /)", (ts, a) -> {
             int n = Abstract.asIndex(ts, a[1]);
             if (n < 0) {
@@ -51,24 +56,37 @@ public final class SliceMethods {
             return PyStr.of("slice(" + Abstract.repr(ts, s.start) + ", " + Abstract.repr(ts, s.stop) + ", "
                     + Abstract.repr(ts, s.step) + ")");
         });
-        b.method("__eq__($self, value, /)", (ts, a) -> {
-            if (!(a[1] instanceof PySlice)) {
-                return org.krait.runtime.object.PyNotImplemented.NOT_IMPLEMENTED;
-            }
+        String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            // slice_richcompare: as the tuples (start, stop, step)
+            b.method(cmps[i] + "($self, value, /)", (ts, a) -> {
+                if (!(a[1] instanceof PySlice)) {
+                    return org.krait.runtime.object.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PySlice x = (PySlice) a[0];
+                PySlice y = (PySlice) a[1];
+                return Abstract.richCompare(ts, PyTuple.of(x.start, x.stop, x.step),
+                        PyTuple.of(y.start, y.stop, y.step), op);
+            });
+        }
+        b.method("__hash__($self, /)", (ts, a) -> {
+            // hashable since 3.12 (slice_hash): tuplehash's lanes over start, stop, step, without the length step
             PySlice x = (PySlice) a[0];
-            PySlice y = (PySlice) a[1];
-            return Abstract.richCompare(ts, PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step),
-                    Abstract.EQ);
+            long acc = NumericHash.tupleStart();
+            for (PyObject m : new PyObject[] {x.start, x.stop, x.step}) {
+                acc = NumericHash.tupleStep(acc, Abstract.hash(ts, m));
+            }
+            return PyInt.of(acc == -1 ? 1546275796 : acc);
         });
-        b.attr("__hash__", PyNone.NONE);
     }
 
-    /** _PyEval_SliceIndex: an index-like slice bound, clamped to the int range. */
-    private static int sliceIndex(ThreadState ts, PyObject o) {
-        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+    /** _PyEval_SliceIndex: an int or an object with __index__, clamped. */
+    static int sliceIndex(ThreadState ts, PyObject v) {
+        if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
             throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        return Abstract.asClampedIndex(ts, o);
+        return Abstract.asClampedIndex(ts, v);
     }
 
     /** The bounds of {@code s} applied to a sequence of {@code length} items. */

@@ -24,6 +24,10 @@ final class Slots {
         }
         PyObject slots = dict.getStr("__slots__");
         if (slots == null) {
+            if (t.lookup("__weakref__") == null) {
+                dict.putStr("__weakref__", org.krait.runtime.object.PyGetSetDescr.readOnly(t, "__weakref__",
+                        o -> org.krait.runtime.object.PyNone.NONE));
+            }
             t.setSlotCount(inherited);
             t.setHasInstanceDict(true);
             if (!baseHasDict) {
@@ -60,7 +64,8 @@ final class Slots {
         }
     }
 
+    /** Whether instances of built-in {@code b} already have a __dict__ (type, function, module, BaseException). */
     private static boolean hasBuiltinDict(PyType b) {
-        return false;
+        return b.layout().lookup("__dict__") != null;
     }
 }

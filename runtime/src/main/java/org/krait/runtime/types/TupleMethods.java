@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.NumericHash;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyIterator;
@@ -17,10 +18,7 @@ import org.krait.runtime.ops.Abstract;
 
 /** The methods of {@code tuple} (Objects/tupleobject.c). */
 public final class TupleMethods {
-    private static final PyType ITERATOR = PyIterator.iteratorType("tuple_iterator");
-    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
-    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
-    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+    private static final PyType ITERATOR = PyIterator.sizedIteratorType("tuple_iterator");
 
     private TupleMethods() {
     }
@@ -30,21 +28,24 @@ public final class TupleMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.staticMethod("__new__(type, iterable=?, /)", (ts, a) -> {
+        b.staticMethod("__new__(type, /, *args, **kwargs)", (ts, a) -> {
             PyType cls = (PyType) a[0];
-            PyObject[] items = a[1] == null ? new PyObject[0]
-                    : a[1].getClass() == PyTuple.class ? ((PyTuple) a[1]).items
-                    : TypeMethods.toList(ts, a[1]).toArray(new PyObject[0]);
+            if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyType.OBJECT.lookup("__init__")) {
+                ArgChecks.noKeywords("tuple", a[2]);
+            }
+            PyObject iterable = ArgChecks.atMostOne("tuple", a[1]);
+            PyObject[] items = iterable == null ? new PyObject[0]
+                    : iterable.getClass() == PyTuple.class ? ((PyTuple) iterable).items
+                    : TypeMethods.toList(ts, iterable).toArray(new PyObject[0]);
             if (cls == PyTuple.TYPE) {
-                return a[1] != null && a[1].getClass() == PyTuple.class ? a[1] : PyTuple.of(items);
+                return iterable != null && iterable.getClass() == PyTuple.class ? iterable : PyTuple.of(items);
             }
             return new PyTuple.Derived(cls, items);
         });
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(items(a[0]).length));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyTuple) a[0], a[1]));
         b.method("__iter__($self, /)", (ts, a) -> iterator(items(a[0])));
-        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.count(ts, items(a[0]),
-                items(a[0]).length, a[1]) > 0));
+        b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(Sequences.contains(ts, items(a[0]), a[1])));
         b.method("__add__($self, value, /)", (ts, a) -> {
             if (!(a[1] instanceof PyTuple)) {
                 throw Errors.typeError("can only concatenate tuple (not \"" + a[1].type().name() + "\") to tuple");
@@ -70,8 +71,14 @@ public final class TupleMethods {
         b.method("count($self, value, /)", (ts, a) -> PyInt.of(Sequences.count(ts, items(a[0]), items(a[0]).length, a[1])));
         b.method("index($self, value, start=0, stop=9223372036854775807, /)", (ts, a) -> {
             PyObject[] it = items(a[0]);
-            for (int i = 0; i < it.length; i++) {
-                if (Abstract.richCompareBool(ts, it[i], a[1], Abstract.EQ)) {
+            long start = Sequences.sliceIndexArg(ts, a[2]);
+            long stop = Sequences.sliceIndexArg(ts, a[3]);
+            if (start < 0) {
+                start = Math.max(0, start + it.length);
+            }
+            stop = stop < 0 ? stop + it.length : Math.min(stop, it.length);
+            for (long i = start; i < stop; i++) {
+                if (Abstract.richCompareBool(ts, it[(int) i], a[1], Abstract.EQ)) {
                     return PyInt.of(i);
                 }
             }
@@ -81,26 +88,24 @@ public final class TupleMethods {
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyTuple.of(items(a[0]))));
     }
 
-    /** tuplehash: 3.12's xxHash-based combination of the item hashes. */
+    /** Lexicographic tuple comparison (tuplerichcompare). */
+    public static PyObject compareItems(ThreadState ts, PyObject[] a, PyObject[] b, int op) {
+        return Sequences.compare(ts, a, a.length, b, b.length, op);
+    }
+
+    /** tuplehash: 3.12's xxHash-based combination of the item hashes (numeric/NumericHash). */
     public static long hash(ThreadState ts, PyObject[] items) {
-        long acc = XXPRIME_5;
+        long acc = NumericHash.tupleStart();
         for (PyObject item : items) {
-            long lane = Abstract.hash(ts, item);
-            acc += lane * XXPRIME_2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= XXPRIME_1;
+            acc = NumericHash.tupleStep(acc, Abstract.hash(ts, item));
         }
-        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
-        return acc == -1 ? 1546275796 : acc;
+        return NumericHash.tupleFinish(acc, items.length);
     }
 
     private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
-        }
-        int n = Abstract.asIndex(ts, count);
         PyObject[] x = items(self);
-        if (n <= 0 || x.length == 0) {
+        int n = Sequences.repeatCount(ts, count, x.length);
+        if (n == 0 || x.length == 0) {
             return PyTuple.EMPTY;
         }
         if (n == 1 && self.getClass() == PyTuple.class) {
@@ -130,7 +135,7 @@ public final class TupleMethods {
             throw Errors.typeError("tuple indices must be integers or slices, not " + key.type().name());
         }
         PyInt idx = Abstract.index(ts, key);
-        long i = idx.fitsLong() ? idx.value : Long.MAX_VALUE;
+        long i = Sequences.itemIndex(idx);
         if (i < 0) {
             i += it.length;
         }
@@ -147,6 +152,11 @@ public final class TupleMethods {
             @Override
             public PyObject next(ThreadState ts) {
                 return pos < items.length ? items[pos++] : null;
+            }
+
+            @Override
+            public long lengthHint(ThreadState ts) {
+                return items.length - pos;
             }
         };
     }

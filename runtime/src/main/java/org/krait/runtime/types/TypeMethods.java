@@ -52,9 +52,12 @@ public final class TypeMethods {
             }
             return PyBool.of(((PyType) a[1]).isSubtypeOf((PyType) a[0]));
         });
+        b.method("__or__($self, value, /)", (ts, a) -> UnionType.or(ts, a[0], a[1]));
+        b.method("__ror__($self, value, /)", (ts, a) -> UnionType.or(ts, a[1], a[0]));
         b.classMethod("__prepare__($type, /, *args, **kwargs)", (ts, a) -> new PyDict());
-        b.getset("__name__", (ts, o) -> PyStr.of(((PyType) o).name()), null);
-        b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).qualname()), (ts, o, v) -> {
+        b.getset("__name__", (ts, o) -> PyStr.of(shortName((PyType) o)), null);
+        b.getset("__qualname__", (ts, o) -> PyStr.of(((PyType) o).isHeapType() ? ((PyType) o).qualname()
+                : shortName((PyType) o)), (ts, o, v) -> {
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("can only assign string to " + ((PyType) o).name() + ".__qualname__, not '"
                         + (v == null ? "NoneType" : v.type().name()) + "'");
@@ -82,21 +85,37 @@ public final class TypeMethods {
         }, (ts, o, v) -> setTypeAttr(ts, (PyType) o, "__doc__", v));
     }
 
-    /** The module a class was defined in: {@code __module__} of heap types, else from the name. */
+    /**
+     * The module a class was defined in: {@code __module__} of heap types; for built-in types
+     * the part of their C name before the last dot ("sys.float_info"), else builtins.
+     */
     public static String moduleName(PyType t) {
+        PyObject m = t.dict().getStr("__module__");
         if (t.isHeapType()) {
-            PyObject m = t.dict().getStr("__module__");
             return m instanceof PyStr ? ((PyStr) m).value : null;
         }
-        return "builtins";
+        if (m instanceof PyStr) {
+            // a built-in type of another module (types.GenericAlias) may say so in its dict
+            return ((PyStr) m).value;
+        }
+        int dot = t.name().lastIndexOf('.');
+        return dot < 0 ? "builtins" : t.name().substring(0, dot);
+    }
+
+    /** __name__: a built-in type's C name after its last dot (type_name in typeobject.c). */
+    static String shortName(PyType t) {
+        String n = t.name();
+        int dot = t.isHeapType() ? -1 : n.lastIndexOf('.');
+        return dot < 0 ? n : n.substring(dot + 1);
     }
 
     static String typeRepr(PyType t) {
         String m = moduleName(t);
+        String q = t.isHeapType() ? t.qualname() : shortName(t);
         if (m == null || m.equals("builtins")) {
-            return "<class '" + t.qualname() + "'>";
+            return "<class '" + q + "'>";
         }
-        return "<class '" + m + "." + t.qualname() + "'>";
+        return "<class '" + m + "." + q + "'>";
     }
 
     /** Calling a class object. A metaclass that overrides {@code __call__} is honoured. */
@@ -342,12 +361,15 @@ public final class TypeMethods {
                 }
             }
             if (candidate == null) {
+                // set_mro_error: the heads of the lists still to merge, each once
                 StringBuilder sb = new StringBuilder();
-                for (PyType b : bases) {
-                    if (sb.length() > 0) {
-                        sb.append(", ");
+                List<PyType> named = new ArrayList<>();
+                for (List<PyType> seq : seqs) {
+                    PyType head = seq.get(0);
+                    if (!named.contains(head)) {
+                        named.add(head);
+                        sb.append(sb.length() > 0 ? ", " : "").append(head.name());
                     }
-                    sb.append(b.name());
                 }
                 throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
             }

@@ -1,0 +1,86 @@
+def check(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+print(a.index(5), a.index(5, 5), a.index(5, 5, 9), a.index(5, -3), a.index(1, -100, 100), a.index(3, 1))
+check(lambda: a.index(5, 9, 10))
+check(lambda: a.index(7))
+check(lambda: a.index(1, 4, -8))
+check(lambda: a.index())
+check(lambda: a.index(1, "a"))
+check(lambda: a.index(1, 2**70))
+check(lambda: a.index(1, None))
+print(a.count(5), a.count(7), a.count(1.0), [[1]].count([1]))
+check(lambda: a.count())
+
+b = [1, 2, 3]
+b.insert(0, "a")
+b.insert(-1, "b")
+b.insert(100, "c")
+b.insert(-100, "d")
+check(lambda: b.insert(2**70, "e"))
+b.insert(2**40, "e")
+check(lambda: b.pop(2**70))
+print(b)
+check(lambda: b.insert(1))
+check(lambda: b.insert("1", 2))
+print(b.pop(), b.pop(0), b.pop(-2), b)
+check(lambda: b.pop(10))
+check(lambda: b.pop(-10))
+check(lambda: [].pop())
+check(lambda: [].pop(0))
+check(lambda: b.pop("x"))
+b.remove("a")
+print(b)
+check(lambda: b.remove("zzz"))
+check(lambda: b.remove())
+
+c = [1, 2]
+c.extend(range(3, 6))
+c.extend("ab")
+c.extend((7,))
+c.extend({8: 0})
+c.extend(c)
+print(c)
+check(lambda: c.extend(5))
+check(lambda: c.append())
+c.clear()
+print(c, len(c))
+d = [1, [2, 3]]
+e = d.copy()
+e[1].append(4)
+e.append(5)
+print(d, e, d is e)
+d.reverse()
+print(d)
+print([].reverse(), [1].copy())
+f = [1, 2]
+f += (3, 4)
+f += "ab"
+print(f)
+f *= 2
+print(f)
+check(lambda: [1] * "a")
+check(lambda: [1] + (2,))
+check(lambda: [1] * -1)
+print([0] * 3, 2 * [1, 2], [] * 5, [[]] * 2)
+g = list("abc")
+print(g, list(), list(range(3)), list({1: 2}), list((1,)))
+check(lambda: list(1))
+check(lambda: list([1], [2]))
+check(lambda: list(x=1))
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [1] <= [1], [] < [0])
+check(lambda: [1] < ["a"])
+check(lambda: [1] < (1,))
+print([1, 2] == (1, 2), [1, [2]] == [1, [2]])
+check(lambda: hash([]))
+h = [5, 6, 7, 8]
+del h[1]
+print(h)
+del h[-1:]
+print(h)
+print(h.__len__(), h.__contains__(5), 5 in h, 6 not in h)
+print(sorted(dir([]))[-11:])

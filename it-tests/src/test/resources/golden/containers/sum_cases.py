@@ -1,0 +1,65 @@
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+check(lambda: sum([]))
+check(lambda: sum([], 5))
+check(lambda: sum([1, 2, 3]))
+check(lambda: sum([1, 2, 3], 10))
+check(lambda: sum(range(1001)))
+check(lambda: sum([True, True, False, 2]))
+check(lambda: sum([9223372036854775807, 1]))
+check(lambda: sum([-9223372036854775808, -1]))
+check(lambda: sum([9223372036854775807, 1, -2]))
+check(lambda: sum([2**64, 1]))
+check(lambda: sum([1, 2], 2**70))
+check(lambda: sum([0.1] * 10))
+check(lambda: sum([0.1, 0.2, 0.3]))
+check(lambda: sum([1e100, 1.0, -1e100]))
+check(lambda: sum([1e100, 1, -1e100]))
+check(lambda: sum([1, 1e100, 1, -1e100]))
+check(lambda: sum([0.1] * 10, 0.0))
+check(lambda: sum([1e308, 1e308]))
+check(lambda: sum([1e308, 1e308, -1e308]))
+check(lambda: sum([float("inf"), 1.0]))
+check(lambda: sum([float("inf"), -float("inf")]))
+check(lambda: sum([-0.0]))
+check(lambda: sum([-0.0], -0.0))
+check(lambda: sum([], -0.0))
+check(lambda: sum([0.5, 2**70]))
+check(lambda: sum([0.5, 2**70, 0.25]))
+check(lambda: sum([0.5, [], 0.25]))
+check(lambda: sum([1.5, True, 3]))
+check(lambda: sum([2, 2.5, 0.1, 0.2]))
+check(lambda: sum([1, 2], 0.5))
+check(lambda: sum([[1], [2, 3]], []))
+check(lambda: sum([(1,), (2,)], ()))
+check(lambda: sum(["a", "b"]))
+check(lambda: sum(["a"], ""))
+check(lambda: sum([b"a"], b""))
+check(lambda: sum([1], start=5))
+check(lambda: sum(iterable=[1]))
+check(lambda: sum())
+check(lambda: sum(5))
+check(lambda: sum([1, "a"]))
+check(lambda: sum([1.5, "a"]))
+check(lambda: sum([{1}, {2}], set()))
+empty = []
+r = sum([[1], [2]], empty)
+print(r, empty)
+
+class Money:
+    def __init__(self, c):
+        self.c = c
+    def __add__(self, other):
+        print("add", self.c, other if isinstance(other, int) else other.c)
+        return Money(self.c + (other if isinstance(other, int) else other.c))
+    def __radd__(self, other):
+        print("radd", other)
+        return Money(self.c + other)
+print(sum([Money(1), Money(2), Money(3)]).c)
+print(sum([Money(5)], Money(1)).c)
+vals = [0.1 * i for i in range(1, 50)]
+print(sum(vals), sum(vals[::-1]), sum(vals) == sum(vals[::-1]))

@@ -1,0 +1,5 @@
+# A module attribute: sys.argvv.
+import sys
+
+print(len(sys.argv) > 0)
+print(sys.argvv)

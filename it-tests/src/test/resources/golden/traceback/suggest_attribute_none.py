@@ -1,0 +1,6 @@
+# No close attribute: no suggestion.
+class Empty:
+    pass
+
+
+Empty().qwertyuiop

@@ -1,0 +1,3 @@
+# No candidate is close enough: no suggestion.
+alpha = 1
+print(zzzzzzzz)

@@ -1,0 +1,3 @@
+# A standard module name with a close variable too: both hints.
+tim = 5
+print(time)
