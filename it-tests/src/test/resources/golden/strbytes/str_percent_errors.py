@@ -20,3 +20,12 @@ for conv in "diouxXeEfFgGc":
         print(("%" + conv) % NoNumber())
     except TypeError as e:
         print(conv, "TypeError:", e)
+
+# which error comes first when a specifier ends early: the key lookup and '*' arguments happen while parsing
+for f, a in [("%*", ()), ("%*", (5,)), ("%.*", (5,)), ("%(a)", {}), ("%(a)*", {"a": "x"}), ("%(a)", {"a": 1}),
+             ("%5%", ()), ("%5%", (1,)), ("%-%", ()), ("%*.*", (1, 2)), ("%", 5), ("%l", ()), ("%ld%", (1,))]:
+    for fmt in (f, f.encode()):
+        try:
+            print(repr(fmt % a))
+        except (TypeError, ValueError, KeyError) as e:
+            print(repr(fmt), type(e).__name__, e)

@@ -2,7 +2,6 @@ package org.krait.runtime.builtins;
 
 import java.nio.channels.FileChannel;
 
-import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyBaseException;
 import org.krait.runtime.exceptions.PyException;
@@ -54,7 +53,7 @@ final class BinaryFile extends FileObject {
             return l;
         });
         b.method("write($self, buffer, /)", (ts, a) -> {
-            byte[] data = org.krait.runtime.types.Buffers.bytesLike(a[1]);
+            byte[] data = org.krait.runtime.types.Buffers.bytesLike(a[1]); // bytes, bytearray, memoryview
             f(a[0]).writeBytes(data);
             return PyInt.of(data.length);
         });

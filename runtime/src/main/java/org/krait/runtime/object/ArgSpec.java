@@ -28,6 +28,8 @@ public final class ArgSpec {
     String qualname;
     /** Arguments parsed by PyArg_ParseTuple (METH_VARARGS): its "takes at least 1 argument" texts. */
     boolean parseTuple;
+    /** For a slot wrapper that checks the count itself: the prefix of its error text (see SlotWrappers). */
+    String slotCountPrefix;
 
     static final PyObject OPTIONAL = new PyObject() {
         @Override
@@ -75,6 +77,21 @@ public final class ArgSpec {
         int n = given < min ? min : max;
         return Errors.typeError(errorName + "() takes " + qual + " " + n + " argument" + (n == 1 ? "" : "s") + " ("
                 + given + " given)");
+    }
+
+    /** The argument checks of a slot wrapper (wrapper_call, check_num_args, PyArg_UnpackTuple). */
+    private void checkSlotCount(int given, int nkw) {
+        if (nkw > 0) {
+            throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        int min = required();
+        int max = positional;
+        if (given < min || given > max) {
+            String qual = min == max ? "" : given < min ? "at least " : "at most ";
+            int n = given < min ? min : max;
+            throw Errors.typeError(slotCountPrefix + "expected " + qual + n + " argument" + (n == 1 ? "" : "s")
+                    + ", got " + given);
+        }
     }
 
     /** METH_O shape: exactly one required positional-only parameter. */
@@ -184,6 +201,9 @@ public final class ArgSpec {
             out[0] = args[0];
         }
         int n = names.length;
+        if (slotCountPrefix != null) {
+            checkSlotCount(npos, nkw);
+        }
         if (!varargs && !varkw && !parseTuple && posOnly < n && npos + nkw > n) {
             // _PyArg_UnpackKeywords checks the total first: "split() takes at most 2 arguments (3 given)"
             int h = hidden();

@@ -22,7 +22,10 @@ public final class TypeBuilder {
     /** An instance method; the signature starts with {@code $self}. */
     public TypeBuilder method(String signature, BuiltinBody body) {
         ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
-        dict.putStr(spec.name, new PyMethodDescr(type, spec, body, spec.name.startsWith("__")));
+        boolean sequence = type == PyStr.TYPE || type == PyBytes.TYPE || type == PyByteArray.TYPE
+                || type == PyList.TYPE || type == PyTuple.TYPE;
+        spec.slotCountPrefix = SlotWrappers.countPrefix(type.name(), spec.name, sequence);
+        dict.putStr(spec.name, new PyMethodDescr(type, spec, body, SlotWrappers.isWrapper(type.name(), spec.name)));
         return this;
     }
 

@@ -18,6 +18,7 @@ import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.types.FloatMethods;
 import org.krait.runtime.types.IntMethods;
+import org.krait.runtime.text.StrOps;
 import org.krait.runtime.types.SetMethods;
 import org.krait.runtime.types.TupleMethods;
 import org.krait.runtime.types.StrMethods;
@@ -346,6 +347,10 @@ public final class Abstract {
 
     /** PySequence_Contains: {@code __contains__}, else iteration. */
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
+        if (container.getClass() == PyStr.class && item instanceof PyStr) {
+            PyStr s = (PyStr) container;
+            return StrOps.find(s.value, s.isBmp(), ((PyStr) item).value, 0, StrOps.END) >= 0;
+        }
         Class<?> c = container.getClass();
         if (c == PySet.class) {
             return SetMethods.contains(ts, (PySet) container, item);

@@ -6,9 +6,11 @@ import org.krait.runtime.object.PyDict;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.types.DictMethods;
+import org.krait.runtime.types.StrMethods;
 
 /** Subscription: BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR and {@code __class_getitem__}. */
 public final class Subscripts {
@@ -50,6 +52,9 @@ public final class Subscripts {
         }
         if (c == PyDict.class) {
             return DictMethods.getitem(ts, (PyDict) container, key);
+        }
+        if (c == PyStr.class) {
+            return StrMethods.getitem(ts, (PyStr) container, key);
         }
         PyObject r = Calls.callSpecial(ts, container, "__getitem__", key);
         if (r != null) {

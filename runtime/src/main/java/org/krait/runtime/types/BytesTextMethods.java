@@ -70,7 +70,7 @@ final class BytesTextMethods {
         method(b, "hex($self, /, sep=?, bytes_per_sep=1)", (ts, a) -> PyStr.of(hex(ts, v(a[0]), a[1], a[2])));
         b.classMethod("fromhex($type, string, /)", StrMethods.guarded((ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
-                throw Errors.typeError("fromhex() argument must be str, not " + a[1].type().name());
+                throw Errors.typeError("fromhex() argument must be str, not " + StrMethods.typeName(a[1]));
             }
             PyObject r = make(BytesOps.fromhex(((PyStr) a[1]).value));
             PyType cls = (PyType) a[0];
@@ -86,6 +86,9 @@ final class BytesTextMethods {
         });
         method(b, "translate($self, table, /, delete=?)", (ts, a) -> {
             byte[] table = a[1] == PyNone.NONE ? null : Buffers.bytesLike(a[1]);
+            if (table != null && table.length != 256) {
+                throw Errors.valueError("translation table must be 256 characters long"); // before delete is read
+            }
             byte[] delete = a[2] == null ? null : Buffers.bytesLike(a[2]);
             return same(a[0], BytesOps.translate(v(a[0]), table, delete));
         });
@@ -154,10 +157,14 @@ final class BytesTextMethods {
     }
 
     private void defineSplitting(TypeBuilder b) {
-        method(b, "split($self, /, sep=None, maxsplit=-1)", (ts, a) -> list(a[0], BytesOps.split(v(a[0]),
-                chars(a[1]), StrTextMethods.ssize(ts, a[2]))));
-        method(b, "rsplit($self, /, sep=None, maxsplit=-1)", (ts, a) -> list(a[0], BytesOps.rsplit(v(a[0]),
-                chars(a[1]), StrTextMethods.ssize(ts, a[2]))));
+        method(b, "split($self, /, sep=None, maxsplit=-1)", (ts, a) -> {
+            long max = StrTextMethods.ssize(ts, a[2]);
+            return list(a[0], BytesOps.split(v(a[0]), chars(a[1]), max));
+        });
+        method(b, "rsplit($self, /, sep=None, maxsplit=-1)", (ts, a) -> {
+            long max = StrTextMethods.ssize(ts, a[2]);
+            return list(a[0], BytesOps.rsplit(v(a[0]), chars(a[1]), max));
+        });
         method(b, "splitlines($self, /, keepends=False)", (ts, a) -> list(a[0], BytesOps.splitlines(v(a[0]),
                 Abstract.isTrue(ts, a[1]))));
         method(b, "partition($self, sep, /)", (ts, a) -> parts(a[0], a[1], false));

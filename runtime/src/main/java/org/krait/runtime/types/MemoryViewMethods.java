@@ -44,6 +44,11 @@ public final class MemoryViewMethods {
         if (m.released) {
             throw Errors.valueError("operation forbidden on released memoryview object");
         }
+        if (!inBounds(m)) {
+            // CPython refuses to shrink a bytearray that has views; Krait cannot tell live views
+            // from dead ones (ADR 0005), so the view notices instead
+            throw Errors.raise(ExceptionTypes.BUFFER_ERROR, "memoryview: underlying bytearray was resized");
+        }
     }
 
     /** {@code memoryview(object)}. */
@@ -176,7 +181,7 @@ public final class MemoryViewMethods {
         if (i < 0) {
             i += m.length;
         }
-        if (i < 0 || i >= m.length || !inBounds(m)) {
+        if (i < 0 || i >= m.length) {
             throw Errors.indexError("index out of bounds on dimension 1");
         }
         return (int) i;

@@ -8,6 +8,7 @@ import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.NumericError;
 import org.krait.runtime.numeric.PercentFormat;
 import org.krait.runtime.object.PyByteArray;
 import org.krait.runtime.object.PyBytes;
@@ -105,7 +106,12 @@ final class PercentFormatter {
         if (pos < format.length() && format.charAt(pos) == '(' && dict == null) {
             throw Errors.typeError("format requires a mapping");
         }
-        PercentFormat.Spec spec = PercentFormat.parse(format, pos);
+        PercentFormat.Spec spec;
+        try {
+            spec = PercentFormat.parse(format, pos);
+        } catch (NumericError e) {
+            throw incomplete(format, pos, e);
+        }
         if (spec.key != null) {
             PyObject key = bytes ? PyBytes.of(spec.key.getBytes(StandardCharsets.ISO_8859_1)) : PyStr.of(spec.key);
             args = Subscripts.getitem(ts, dict, key);
@@ -124,6 +130,45 @@ final class PercentFormatter {
             throw Errors.typeError("not all arguments converted during " + what() + " formatting");
         }
         return spec.end;
+    }
+
+    /**
+     * A specifier that ends too soon: CPython looks the key up and takes the '*' arguments while
+     * it parses, so their errors come before "incomplete format".
+     */
+    private RuntimeException incomplete(String format, int pos, NumericError e) {
+        if (!e.getMessage().equals("incomplete format")) {
+            return e;
+        }
+        int n = format.length();
+        if (pos < n && format.charAt(pos) == '(') {
+            int depth = 1;
+            int i = pos + 1;
+            while (depth > 0) {
+                char c = format.charAt(i++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            String key = format.substring(pos + 1, i - 1);
+            args = Subscripts.getitem(ts, dict, bytes ? PyBytes.of(key.getBytes(StandardCharsets.ISO_8859_1))
+                    : PyStr.of(key));
+            arglen = -1;
+            argidx = -2;
+            pos = i;
+        }
+        while (pos < n && "-+ #0".indexOf(format.charAt(pos)) >= 0) {
+            pos++;
+        }
+        if (pos < n && format.charAt(pos) == '*') {
+            starArg();
+            pos++;
+        }
+        while (pos < n && Character.isDigit(format.charAt(pos))) {
+            pos++;
+        }
+        if (pos + 1 < n && format.charAt(pos) == '.' && format.charAt(pos + 1) == '*') {
+            starArg();
+        }
+        return e;
     }
 
     private PyObject starArg() {
@@ -168,8 +213,9 @@ final class PercentFormatter {
             case 'o':
             case 'x':
             case 'X':
-                return PercentFormat.formatInteger(spec, integer(v, (char) spec.conversion),
-                        ts.interp.intMaxStrDigits());
+                // _PyBytes_FormatEx turns 'i' into 'd' before converting, which its error text shows
+                char type = bytes && spec.conversion == 'i' ? 'd' : (char) spec.conversion;
+                return PercentFormat.formatInteger(spec, integer(v, type), ts.interp.intMaxStrDigits());
             case 'e':
             case 'E':
             case 'f':

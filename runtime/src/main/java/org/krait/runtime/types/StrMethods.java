@@ -50,10 +50,14 @@ public final class StrMethods {
             if (what == null) {
                 throw Errors.typeError("must be str, not " + o.type().name());
             }
-            // Argument Clinic's _PyArg_BadArgument names None itself rather than its type
-            throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.type().name()));
+            throw Errors.typeError(what + " must be str, not " + typeName(o));
         }
         return ((PyStr) o).value;
+    }
+
+    /** The type name in Argument Clinic's _PyArg_BadArgument texts, which name None itself. */
+    static String typeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : o.type().name();
     }
 
     /**
@@ -122,7 +126,7 @@ public final class StrMethods {
         b.method("__iter__($self, /)", (ts, a) -> iterator(s(a[0])));
         b.method("__format__($self, format_spec, /)", guarded((ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
-                throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
+                throw Errors.typeError("__format__() argument must be str, not " + typeName(a[1]));
             }
             String spec = s(a[1]);
             if (spec.isEmpty()) {
@@ -186,6 +190,9 @@ public final class StrMethods {
 
     /** bytes.decode / str(bytes, encoding, errors) with the library's codecs. */
     static String decode(byte[] bytes, String encoding, String errors) {
+        if (bytes.length == 0) {
+            return ""; // PyUnicode_Decode answers before it looks the codec up
+        }
         return CodecLookup.decode(bytes, encoding == null ? "utf-8" : encoding, errors == null ? "strict" : errors);
     }
 
@@ -205,7 +212,8 @@ public final class StrMethods {
         return PyStr.of(v.repeat((int) n));
     }
 
-    static PyObject getitem(ThreadState ts, PyStr self, PyObject key) {
+    /** str[key]: an index (IndexError texts) or a slice; also the fast path of BINARY_SUBSCR. */
+    public static PyObject getitem(ThreadState ts, PyStr self, PyObject key) {
         String v = self.value;
         boolean bmp = self.isBmp();
         if (key instanceof PySlice) {

@@ -128,10 +128,15 @@ final class StrTextMethods {
     }
 
     private static void defineSplitting(TypeBuilder b) {
-        method(b, "split($self, /, sep=None, maxsplit=-1)", (ts, a) -> list(a[0], StrOps.split(s(a[0]), sep(a[1]),
-                ssize(ts, a[2]))));
-        method(b, "rsplit($self, /, sep=None, maxsplit=-1)", (ts, a) -> list(a[0], StrOps.rsplit(s(a[0]),
-                sep(a[1]), ssize(ts, a[2]))));
+        // maxsplit is converted while parsing, sep only in the body: a bad maxsplit is reported first
+        method(b, "split($self, /, sep=None, maxsplit=-1)", (ts, a) -> {
+            long max = ssize(ts, a[2]);
+            return list(a[0], StrOps.split(s(a[0]), sep(a[1]), max));
+        });
+        method(b, "rsplit($self, /, sep=None, maxsplit=-1)", (ts, a) -> {
+            long max = ssize(ts, a[2]);
+            return list(a[0], StrOps.rsplit(s(a[0]), sep(a[1]), max));
+        });
         method(b, "splitlines($self, /, keepends=False)", (ts, a) -> list(a[0], StrOps.splitlines(s(a[0]),
                 Abstract.isTrue(ts, a[1]))));
         method(b, "partition($self, sep, /)", (ts, a) -> parts(a[0], StrOps.partition(s(a[0]),
