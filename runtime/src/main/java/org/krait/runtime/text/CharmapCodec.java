@@ -25,26 +25,32 @@ public final class CharmapCodec {
     private static final String REASON = "character maps to <undefined>";
     private static final char UNDEFINED = '\uFFFE';
     /** Python codec name to JDK charset name. */
-    private static final Map<String, String> JDK_NAMES = new HashMap<>();
+    private static final Map<String, String> JDK_NAMES = jdkNames();
+    /**
+     * Tables made on first use: process-wide, thread-safe, and each table immutable once built (an
+     * immortal constant like the Unicode table), so sharing them between interpreters is safe.
+     */
     private static final ConcurrentHashMap<String, CharmapCodec> TABLES = new ConcurrentHashMap<>();
 
-    static {
+    private static Map<String, String> jdkNames() {
+        Map<String, String> m = new HashMap<>();
         for (String n : new String[] {"1250", "1251", "1252", "1253", "1254", "1255", "1256", "1257", "1258"}) {
-            JDK_NAMES.put("cp" + n, "windows-" + n);
+            m.put("cp" + n, "windows-" + n);
         }
         for (String n : new String[] {"437", "850", "852", "855", "857", "862", "866", "869", "775"}) {
-            JDK_NAMES.put("cp" + n, "IBM" + n);
+            m.put("cp" + n, "IBM" + n);
         }
-        JDK_NAMES.put("cp858", "IBM00858");
-        JDK_NAMES.put("cp737", "x-IBM737");
+        m.put("cp858", "IBM00858");
+        m.put("cp737", "x-IBM737");
         for (String n : new String[] {"2", "3", "4", "5", "6", "7", "8", "9", "13", "15", "16"}) {
-            JDK_NAMES.put("iso8859_" + n, "ISO-8859-" + n);
+            m.put("iso8859_" + n, "ISO-8859-" + n);
         }
-        JDK_NAMES.put("iso8859_11", "x-iso-8859-11");
-        JDK_NAMES.put("koi8_r", "KOI8-R");
-        JDK_NAMES.put("koi8_u", "KOI8-U");
-        JDK_NAMES.put("mac_roman", "x-MacRoman");
-        JDK_NAMES.put("mac_latin2", "x-MacCentralEurope");
+        m.put("iso8859_11", "x-iso-8859-11");
+        m.put("koi8_r", "KOI8-R");
+        m.put("koi8_u", "KOI8-U");
+        m.put("mac_roman", "x-MacRoman");
+        m.put("mac_latin2", "x-MacCentralEurope");
+        return Map.copyOf(m);
     }
 
     private final char[] decoding = new char[256];
