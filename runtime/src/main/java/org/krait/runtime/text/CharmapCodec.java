@@ -8,7 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.krait.runtime.text.ErrorHandler.Replacement;
 
@@ -26,11 +25,16 @@ public final class CharmapCodec {
     private static final char UNDEFINED = '\uFFFE';
     /** Python codec name to JDK charset name. */
     private static final Map<String, String> JDK_NAMES = jdkNames();
-    /**
-     * Tables made on first use: process-wide, thread-safe, and each table immutable once built (an
-     * immortal constant like the Unicode table), so sharing them between interpreters is safe.
-     */
-    private static final ConcurrentHashMap<String, CharmapCodec> TABLES = new ConcurrentHashMap<>();
+    /** Every table, built when the first charmap codec is used and immutable after (a constant). */
+    private static final Map<String, CharmapCodec> TABLES = tables();
+
+    private static Map<String, CharmapCodec> tables() {
+        Map<String, CharmapCodec> m = new HashMap<>();
+        for (Map.Entry<String, String> e : JDK_NAMES.entrySet()) {
+            m.put(e.getKey(), new CharmapCodec(Charset.forName(e.getValue())));
+        }
+        return Map.copyOf(m);
+    }
 
     private static Map<String, String> jdkNames() {
         Map<String, String> m = new HashMap<>();
@@ -80,11 +84,11 @@ public final class CharmapCodec {
     }
 
     private static CharmapCodec of(String codec) {
-        String jdk = JDK_NAMES.get(codec);
-        if (jdk == null) {
+        CharmapCodec c = TABLES.get(codec);
+        if (c == null) {
             throw new IllegalArgumentException("not a charmap codec: " + codec);
         }
-        return TABLES.computeIfAbsent(codec, k -> new CharmapCodec(Charset.forName(jdk)));
+        return c;
     }
 
     /** bytes.decode(codec, errors) for a charmap codec. */
