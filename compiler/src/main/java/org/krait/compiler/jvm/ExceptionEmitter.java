@@ -1,6 +1,7 @@
 package org.krait.compiler.jvm;
 
 import org.krait.compiler.ir.Instr;
+import org.krait.compiler.ir.Opcode;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -72,10 +73,16 @@ final class ExceptionEmitter implements Opcodes {
                 f.storeSlot(d - 1);
                 return;
             case BEFORE_WITH:
+            case BEFORE_ASYNC_WITH:
                 // [mgr] -> [bound __exit__, result of __enter__()]; __exit__ comes back in ts.loaded
                 f.loadTs();
                 f.loadSlot(d - 1);
-                invoke("beforeWith", "(" + TS + OBJ + ")" + OBJ);
+                if (in.opcode == Opcode.BEFORE_WITH) {
+                    invoke("beforeWith", "(" + TS + OBJ + ")" + OBJ);
+                } else {
+                    mv.visitMethodInsn(INVOKESTATIC, Rt.PKG + "generators/Awaits", "beforeAsyncWith",
+                            "(" + TS + OBJ + ")" + OBJ, false);
+                }
                 f.storeSlot(d);
                 f.loadTs();
                 mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);

@@ -44,16 +44,20 @@ final class FunctionEmitter implements Opcodes {
     private final int nparams;
     private final boolean arrayParams;
     private final boolean split;
+    /** A generator, coroutine or async generator: written as a creator method plus a resumable body (ADR 0007). */
+    final boolean generator;
+    /** Generator code: non-null while the resumable body is written. */
+    GeneratorEmitter body;
 
     /** The method being written (changes per part in split mode). */
     MethodVisitor mv;
     /** Normal mode: JVM local of each localsplus slot. */
-    private final int[] localSlot;
+    final int[] localSlot;
     private int localsMappingLocal = -1;
     /** Normal mode: the JVM local holding the dict locals() returns in this call (created on first use). */
-    private int snapshotLocal = -1;
+    int snapshotLocal = -1;
     int excTmp;
-    private int stackBase;
+    int stackBase;
     /** Split mode: index of the first stack slot in the frame array, and of the locals mapping. */
     private final int frameStackBase;
     private final int frameMappingIndex;
@@ -63,7 +67,7 @@ final class FunctionEmitter implements Opcodes {
     private final Map<Instr, Label> labels = new IdentityHashMap<>();
     private final Map<BasicBlock, Label> blockLabels = new IdentityHashMap<>();
     private int currentPart;
-    private Label endLabel;
+    Label endLabel;
     /** Distinct source positions of this code, in first-use order: the index space of tracebacks. */
     final List<Location> positions = new ArrayList<>();
     private final Map<Location, Integer> positionIndex = new HashMap<>();
@@ -80,6 +84,8 @@ final class FunctionEmitter implements Opcodes {
         this.nparams = parameterCount(code);
         this.arrayParams = !namespace && nparams > Rt.MAX_DIRECT_PARAMS;
         this.split = instrs.size() > INSTRS_PER_PART * 3 / 2;
+        this.generator = code.hasFlag(CodeFlags.CO_GENERATOR) || code.hasFlag(CodeFlags.CO_COROUTINE)
+                || code.hasFlag(CodeFlags.CO_ASYNC_GENERATOR);
         this.localSlot = new int[code.localsplusCount()];
         this.frameStackBase = code.localsplusCount();
         this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
@@ -110,16 +116,38 @@ final class FunctionEmitter implements Opcodes {
 
     void emit() {
         assignLabels();
-        if (split) {
+        if (generator) {
+            if (split) {
+                throw new UnsupportedOperationException("generator code of more than "
+                        + INSTRS_PER_PART * 3 / 2 + " instructions");
+            }
+            int start = GeneratorEmitter.bodyStart(instrs);
+            emitWhole(instrs.subList(0, start + 1));
+            assignLabels(); // the body is another method: it needs labels of its own
+            new GeneratorEmitter(this, cv, methodName).emitBody(instrs.subList(start, instrs.size()));
+        } else if (split) {
             emitSplit();
         } else {
-            emitWhole();
+            emitWhole(instrs);
         }
+    }
+
+    /** The JVM method of the function body, or of a generator's creator (the prefix up to RETURN_GENERATOR). */
+    String methodName() {
+        return methodName;
+    }
+
+    /** Writes {@code list} in the instruction order, then the handler stubs its try ranges lead to. */
+    void emitCode(List<Instr> list) {
+        Map<StubKey, Label> stubs = declareHandlers(list);
+        emitInstructions(list);
+        mv.visitLabel(endLabel);
+        emitStubs(stubs);
     }
 
     // ---- normal layout ----
 
-    private void emitWhole() {
+    private void emitWhole(List<Instr> list) {
         mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, methodName, descriptor(), null, null);
         int next = 2;
         localsMappingLocal = namespace ? next++ : -1;
@@ -139,7 +167,6 @@ final class FunctionEmitter implements Opcodes {
         excTmp = next++;
         stackBase = next;
         endLabel = new Label();
-        Map<StubKey, Label> stubs = declareHandlers(instrs);
         mv.visitCode();
         if (arrayLocal >= 0) {
             for (int i = 0; i < nparams; i++) {
@@ -155,9 +182,7 @@ final class FunctionEmitter implements Opcodes {
         }
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, snapshotLocal);
-        emitInstructions(instrs);
-        mv.visitLabel(endLabel);
-        emitStubs(stubs);
+        emitCode(list);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -297,10 +322,7 @@ final class FunctionEmitter implements Opcodes {
     }
 
     private void throwIllegalState() {
-        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
-        mv.visitInsn(DUP);
-        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
-        mv.visitInsn(ATHROW);
+        Strings.throwNew(mv, "java/lang/IllegalStateException");
     }
 
     private void emitPart(int p, List<Instr> part, Instr after) {
@@ -360,6 +382,8 @@ final class FunctionEmitter implements Opcodes {
     // ---- shared ----
 
     private void assignLabels() {
+        labels.clear();
+        blockLabels.clear();
         List<BasicBlock> pending = new ArrayList<>();
         for (BasicBlock b : code.blocks()) {
             pending.add(b);
@@ -384,7 +408,9 @@ final class FunctionEmitter implements Opcodes {
     private void emitInstructions(List<Instr> list) {
         InstrEmitter ops = new InstrEmitter(this);
         int line = -1;
-        for (Instr in : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Instr in = list.get(i);
+            ops.next = i + 1 < list.size() ? list.get(i + 1) : null;
             Label l = labels.get(in);
             mv.visitLabel(l);
             int lineno = in.location == null ? -1 : in.location.lineno();

@@ -18,6 +18,7 @@ import org.objectweb.asm.Opcodes;
 final class InstrEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
+    private static final String AWAITS = Rt.PKG + "generators/Awaits";
 
     private final FunctionEmitter f;
     private final MethodVisitor mv;
@@ -50,6 +51,8 @@ final class InstrEmitter implements Opcodes {
     }
 
     private Instr previous;
+    /** The instruction written after this one, or null (YIELD_VALUE looks at the RESUME after it). */
+    Instr next;
 
 
     /** The instruction before the CALL loaded the global super with NULL, and super() can find its frame data. */
@@ -104,12 +107,81 @@ final class InstrEmitter implements Opcodes {
                 f.storeSlot(d);
                 return;
             case RETURN_CONST:
+                if (f.body != null) {
+                    f.body.markReturned();
+                }
                 f.consts.load(mv, code.consts().get(arg));
                 mv.visitInsn(ARETURN);
                 return;
             case RETURN_VALUE:
+                if (f.body != null) {
+                    f.body.markReturned();
+                }
                 f.loadSlot(d - 1);
                 mv.visitInsn(ARETURN);
+                return;
+            case RETURN_GENERATOR:
+                if (f.body != null) {
+                    f.body.start(in);
+                } else {
+                    GeneratorEmitter.create(f, in);
+                }
+                return;
+            case YIELD_VALUE:
+                f.body.yieldValue(in, next);
+                return;
+            case SEND:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(GeneratorEmitter.GENERATORS, "send", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 1);
+                f.loadTs();
+                mv.visitFieldInsn(GETFIELD, Rt.TS, "sendReturned", "Z");
+                f.jumpIf(IFNE, in.target);
+                return;
+            case END_SEND:
+                f.loadSlot(d - 1);
+                f.storeSlot(d - 2);
+                return;
+            case GET_AWAITABLE:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                Strings.pushInt(mv, arg);
+                invoke(AWAITS, "getAwaitable", "(" + TS + OBJ + "I)" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case GET_AITER:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(AWAITS, "getAiter", "(" + TS + OBJ + ")" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case GET_ANEXT:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                invoke(AWAITS, "getAnext", "(" + TS + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case END_ASYNC_FOR:
+                f.loadSlot(d - 1);
+                invoke(AWAITS, "endAsyncFor", "(" + OBJ + ")V");
+                return;
+            case GET_YIELD_FROM_ITER:
+                f.loadTs();
+                f.loadSlot(d - 1);
+                mv.visitInsn(code.hasFlag(CodeFlags.CO_COROUTINE) || code.hasFlag(CodeFlags.CO_ITERABLE_COROUTINE)
+                        ? ICONST_1 : ICONST_0);
+                invoke(GeneratorEmitter.GENERATORS, "yieldFromIter", "(" + TS + OBJ + "Z)" + OBJ);
+                f.storeSlot(d - 1);
+                return;
+            case CLEANUP_THROW:
+                // [receiver, last sent value, exc] -> [None, value of the StopIteration]
+                f.loadSlot(d - 1);
+                invoke(GeneratorEmitter.GENERATORS, "cleanupThrow", "(" + OBJ + ")" + OBJ);
+                f.storeSlot(d - 2);
+                mv.visitFieldInsn(GETSTATIC, Rt.NONE, "NONE", "L" + Rt.NONE + ";");
+                f.storeSlot(d - 3);
                 return;
             case LOAD_FAST:
                 f.loadLocal(arg);
@@ -452,7 +524,14 @@ final class InstrEmitter implements Opcodes {
                 invoke(Rt.CEVAL, "setupAnnotations", "(" + TS + OBJ + ")V");
                 return;
             case CALL_INTRINSIC_1:
-                calls.intrinsic1(d, arg);
+                if (arg == org.krait.compiler.ir.Intrinsic1.INTRINSIC_STOPITERATION_ERROR.oparg()) {
+                    f.loadSlot(d - 1);
+                    Strings.pushInt(mv, code.flags);
+                    invoke(GeneratorEmitter.GENERATORS, "stopIterationError", "(" + OBJ + "I)" + OBJ);
+                    f.storeSlot(d - 1);
+                } else {
+                    calls.intrinsic1(d, arg);
+                }
                 return;
             case IMPORT_NAME:
                 f.loadTs();
@@ -478,6 +557,7 @@ final class InstrEmitter implements Opcodes {
             case POP_EXCEPT:
             case CHECK_EXC_MATCH:
             case BEFORE_WITH:
+            case BEFORE_ASYNC_WITH:
             case WITH_EXCEPT_START:
                 exceptions.emit(in);
                 return;

@@ -65,6 +65,7 @@ public final class ModuleEmitter implements Opcodes {
         constructor();
         classInit(codes);
         dispatcher(codes);
+        resumeDispatcher(codes);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "moduleCode", "()" + Rt.D_CODE, null, null);
         mv.visitCode();
         mv.visitFieldInsn(GETSTATIC, className, ConstantTable.codeField(0), Rt.D_CODE);
@@ -198,6 +199,45 @@ public final class ModuleEmitter implements Opcodes {
         return sb.toString();
     }
 
+    /** {@code resume}: re-enters the body of generator code {@code index} (ADR 0007); absent without generators. */
+    private void resumeDispatcher(List<CodeUnit> codes) {
+        List<Integer> generators = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).hasFlag(CodeFlags.CO_GENERATOR) || codes.get(i).hasFlag(CodeFlags.CO_COROUTINE)
+                    || codes.get(i).hasFlag(CodeFlags.CO_ASYNC_GENERATOR)) {
+                generators.add(i);
+            }
+        }
+        if (generators.isEmpty()) {
+            return;
+        }
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "resume", "(I" + Rt.D_TS + Rt.D_FUNCTION
+                + GeneratorEmitter.D_FRAME + Rt.D_OBJ + ")" + Rt.D_OBJ, null, null);
+        mv.visitCode();
+        Label dflt = new Label();
+        int[] keys = new int[generators.size()];
+        Label[] cases = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = generators.get(k);
+            cases[k] = new Label();
+        }
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitLookupSwitchInsn(dflt, keys, cases);
+        for (int k = 0; k < keys.length; k++) {
+            mv.visitLabel(cases[k]);
+            for (int local = 2; local <= 5; local++) {
+                mv.visitVarInsn(ALOAD, local);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, className, GeneratorEmitter.bodyName(methodNames.get(keys[k])),
+                    GeneratorEmitter.BODY_DESC, false);
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitLabel(dflt);
+        Strings.throwNew(mv, "java/lang/IllegalArgumentException");
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
     private void dispatcher(List<CodeUnit> codes) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "call", "(I" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJS + ")"
                 + Rt.D_OBJ, null, null);
@@ -232,10 +272,7 @@ public final class ModuleEmitter implements Opcodes {
             mv.visitInsn(ARETURN);
         }
         mv.visitLabel(dflt);
-        mv.visitTypeInsn(NEW, "java/lang/IllegalArgumentException");
-        mv.visitInsn(DUP);
-        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalArgumentException", "<init>", "()V", false);
-        mv.visitInsn(ATHROW);
+        Strings.throwNew(mv, "java/lang/IllegalArgumentException");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

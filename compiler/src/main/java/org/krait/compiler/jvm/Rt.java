@@ -53,7 +53,7 @@ final class Rt {
 
     /** Whether a runtime class name is a PyObject subclass, for getCommonSuperClass without loading. */
     static boolean isPyObject(String internalName) {
-        return internalName.startsWith(PKG + "object/Py") || internalName.equals(BASE_EXC)
+        return internalName.startsWith(PKG + "object/Py") || internalName.startsWith(PKG + "generators/Py") || internalName.equals(BASE_EXC)
                 || internalName.startsWith(PKG + "types/") || internalName.startsWith(PKG + "builtins/Text");
     }
 }

@@ -44,4 +44,12 @@ final class Strings implements Opcodes {
             mv.visitLdcInsn(v);
         }
     }
+
+    /** Throws a new {@code java/lang/<exceptionClass>}: the unreachable default of a generated switch. */
+    static void throwNew(MethodVisitor mv, String exceptionClass) {
+        mv.visitTypeInsn(NEW, exceptionClass);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, exceptionClass, "<init>", "()V", false);
+        mv.visitInsn(ATHROW);
+    }
 }

@@ -52,6 +52,7 @@ public final class BuiltinsModule {
             d.putStr(e.getKey(), e.getValue());
         }
         CoreFunctions.define(m);
+        org.krait.runtime.generators.AsyncBuiltins.define(m);
         ObjectFunctions.define(m);
         NumericFunctions.define(m);
         IterableFunctions.define(m);

@@ -85,13 +85,16 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.def("exc_info()", (ts, a) -> {
-            PyBaseException e = ts.handled;
+            PyBaseException e = ts.topmostHandled();
             if (e == null) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
             return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         });
-        m.def("exception()", (ts, a) -> ts.handled == null ? PyNone.NONE : ts.handled);
+        m.def("exception()", (ts, a) -> {
+            PyBaseException e = ts.topmostHandled();
+            return e == null ? PyNone.NONE : e;
+        });
         m.def("intern(string, /)", (ts, a) -> a[0]);
         m.def("getsizeof(object, default=?, /)", (ts, a) -> PyInt.of(64));
         d.putStr("int_info", StructSeq.make(INT_INFO, PyInt.of(30), PyInt.of(4),

@@ -188,6 +188,8 @@ public final class Ceval {
             case 2: // INTRINSIC_IMPORT_STAR
                 Imports.importStar(ts, v, locals);
                 return PyNone.NONE;
+            case 4: // INTRINSIC_ASYNC_GEN_WRAP
+                return new org.krait.runtime.generators.PyAsyncGenerator.Wrapped(v);
             case 5: // INTRINSIC_UNARY_POSITIVE
                 return org.krait.runtime.ops.Numbers.positive(ts, v);
             case 6: // INTRINSIC_LIST_TO_TUPLE

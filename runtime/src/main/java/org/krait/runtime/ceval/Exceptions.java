@@ -31,7 +31,7 @@ public final class Exceptions {
         if (e.reraised) {
             e.reraised = false;
         } else {
-            if (exc.traceback == null && exc.context == null) {
+            if (exc.traceback == null && exc.context == null && !e.thrownIn) {
                 chain(ts, exc);
             }
             exc.traceback = new PyTraceback(code, position, exc.traceback);
@@ -41,7 +41,7 @@ public final class Exceptions {
 
     /** Implicit chaining: an exception raised while another is handled gets it as __context__. */
     static void chain(ThreadState ts, PyBaseException exc) {
-        PyBaseException handled = ts.handled;
+        PyBaseException handled = ts.topmostHandled();
         if (handled == null || handled == exc) {
             return;
         }
@@ -89,10 +89,11 @@ public final class Exceptions {
 
     /** RAISE_VARARGS 0: bare {@code raise}. */
     public static PyException reraiseActive(ThreadState ts) {
-        if (ts.handled == null) {
+        PyBaseException handled = ts.topmostHandled();
+        if (handled == null) {
             return Errors.runtimeError("No active exception to reraise");
         }
-        return PyException.reraise(ts.handled);
+        return PyException.reraise(handled);
     }
 
     /** RERAISE. */
@@ -137,15 +138,24 @@ public final class Exceptions {
 
     /** BEFORE_WITH: returns {@code mgr.__enter__()}; the bound {@code __exit__} goes to {@code ts.loaded}. */
     public static PyObject beforeWith(ThreadState ts, PyObject mgr) {
+        return enterContext(ts, mgr, "__enter__", "__exit__", "the context manager protocol");
+    }
+
+    /**
+     * BEFORE_WITH and BEFORE_ASYNC_WITH: calls {@code mgr.<enter>()} and leaves the bound
+     * {@code <exit>} in {@code ts.loaded}; {@code protocol} names the protocol in the TypeError.
+     */
+    public static PyObject enterContext(ThreadState ts, PyObject mgr, String enterName, String exitName,
+            String protocol) {
         PyType t = mgr.type();
-        PyObject enter = t.lookup("__enter__");
+        PyObject enter = t.lookup(enterName);
         if (enter == null) {
-            throw Errors.typeError("'" + t.name() + "' object does not support the context manager protocol");
+            throw Errors.typeError("'" + t.name() + "' object does not support " + protocol);
         }
-        PyObject exit = t.lookup("__exit__");
+        PyObject exit = t.lookup(exitName);
         if (exit == null) {
-            throw Errors.typeError("'" + t.name()
-                    + "' object does not support the context manager protocol (missed __exit__ method)");
+            throw Errors.typeError("'" + t.name() + "' object does not support " + protocol + " (missed " + exitName
+                    + " method)");
         }
         PyObject boundExit = Attributes.bindDescriptor(ts, exit, mgr, t);
         PyObject r = Calls.call(ts, Attributes.bindDescriptor(ts, enter, mgr, t));

@@ -13,6 +13,11 @@ public final class PyException extends RuntimeException {
      * adds no traceback entry of its own, as CPython's exception_unwind path.
      */
     public boolean reraised;
+    /**
+     * True for an exception thrown into a generator ({@code throw()}, {@code close()}): it was
+     * chained with the generator's own handled exception only, not the resumer's.
+     */
+    public boolean thrownIn;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

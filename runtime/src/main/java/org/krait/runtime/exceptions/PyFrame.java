@@ -31,7 +31,7 @@ public final class PyFrame extends PyObject {
     final int lineno;
     final int position;
 
-    PyFrame(PyCode code, int position) {
+    public PyFrame(PyCode code, int position) {
         this.code = code;
         this.position = position;
         this.lineno = code.lineOf(position);

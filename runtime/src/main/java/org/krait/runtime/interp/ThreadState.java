@@ -28,6 +28,11 @@ public final class ThreadState {
     public org.krait.runtime.object.PyFunction frameFunction;
     public org.krait.runtime.object.PyObject frameLocalsMapping;
 
+    /** The generator, coroutine or async generator whose code is running on this thread, or null. */
+    public org.krait.runtime.generators.GeneratorFrame runningGenerator;
+    /** SEND's second result: true when the receiver returned (its value is the result) rather than yielded. */
+    public boolean sendReturned;
+
     private java.util.IdentityHashMap<org.krait.runtime.object.PyObject, Boolean> reprActive;
 
     ThreadState(Interpreter interp) {
@@ -40,6 +45,22 @@ public final class ThreadState {
             reprActive = new java.util.IdentityHashMap<>();
         }
         return reprActive;
+    }
+
+    /**
+     * The exception being handled, as {@code sys.exc_info()} sees it: this frame's, or walking out
+     * through the code that resumed the running generators (CPython's _PyErr_GetTopmostException).
+     */
+    public PyBaseException topmostHandled() {
+        if (handled != null) {
+            return handled;
+        }
+        for (org.krait.runtime.generators.GeneratorFrame g = runningGenerator; g != null; g = g.outer) {
+            if (g.outerHandled != null) {
+                return g.outerHandled;
+            }
+        }
+        return null;
     }
 
     /** {@code globals()} of the running code. */

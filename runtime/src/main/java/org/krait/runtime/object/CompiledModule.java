@@ -15,6 +15,15 @@ public abstract class CompiledModule {
      */
     public abstract PyObject call(int index, ThreadState ts, PyFunction fn, PyObject[] args);
 
+    /**
+     * Re-enters the body of generator, coroutine or async generator code {@code index} at
+     * {@code gf}'s resume point with {@code sent} as the value of the suspended expression (ADR 0007).
+     */
+    public PyObject resume(int index, ThreadState ts, PyFunction fn,
+            org.krait.runtime.generators.GeneratorFrame gf, PyObject sent) {
+        throw new IllegalStateException("code " + index + " is not a generator");
+    }
+
     /** The code object of the module body. */
     public abstract PyCode moduleCode();
 }

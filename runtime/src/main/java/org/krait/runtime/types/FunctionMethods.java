@@ -97,7 +97,7 @@ public final class FunctionMethods {
         return Calls.call(ts, callable, all, names);
     }
 
-    private static String strValue(PyObject v, String attr) {
+    public static String strValue(PyObject v, String attr) {
         if (!(v instanceof PyStr)) {
             throw Errors.typeError(attr + " must be set to a string object");
         }

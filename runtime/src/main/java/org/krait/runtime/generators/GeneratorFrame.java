@@ -1,0 +1,159 @@
+package org.krait.runtime.generators;
+
+import org.krait.runtime.exceptions.Errors;
+import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.exceptions.PyBaseException;
+import org.krait.runtime.exceptions.PyException;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyCode;
+import org.krait.runtime.object.PyFunction;
+import org.krait.runtime.object.PyObject;
+
+/**
+ * The suspended execution of a generator's, coroutine's or async generator's code (ADR 0007): the
+ * compiled body is a static method that the runtime re-enters at a resume point; between two
+ * entries its registers (Python locals and the live part of the value stack) wait here. This is
+ * the only object a generator allocates when it is created; resuming allocates nothing.
+ *
+ * <p>The generated body reads and writes the public fields: it restores {@link #registers} on
+ * entry, switches on {@link #resumePoint}, raises {@link #thrown} at the resume point when set,
+ * and before returning stores the next resume point (or −1 when the code returned).
+ */
+public final class GeneratorFrame {
+    static final int CREATED = 0;
+    static final int SUSPENDED = 1;
+    static final int RUNNING = 2;
+    static final int COMPLETED = 3;
+
+    public final PyFunction function;
+    /** Localsplus, then value-stack slots; dropped when the code completes (CPython clears the frame). */
+    public PyObject[] registers;
+    /** Where the body continues: 0 is the start; −1 once the code has returned. */
+    public int resumePoint;
+    /** The source position (traceback index) of the current resume point, for {@code gi_frame}. */
+    public int position;
+    /** An exception for the body to raise at its resume point ({@code throw()}, {@code close()}). */
+    public PyBaseException thrown;
+    /** The receiver of the {@code yield from}/{@code await} the code is suspended in, else null. */
+    public PyObject delegate;
+
+    /** {@code __name__} and {@code __qualname__} of the owning object (the function's, until set). */
+    PyObject name;
+    PyObject qualname;
+
+    int state = CREATED;
+    /** The exception the suspended code is handling (CPython's gi_exc_state), or null. */
+    PyBaseException handled;
+    /**
+     * While running: the resumer's handled exception and running generator — CPython's exc_info
+     * chain, walked by {@link ThreadState#topmostHandled()}.
+     */
+    public PyBaseException outerHandled;
+    public GeneratorFrame outer;
+
+    public GeneratorFrame(PyFunction function, int size) {
+        this.function = function;
+        this.registers = new PyObject[size];
+        this.name = org.krait.runtime.object.PyStr.of(function.name);
+        this.qualname = org.krait.runtime.object.PyStr.of(function.qualname);
+    }
+
+    PyCode code() {
+        return function.code;
+    }
+
+    boolean running() {
+        return state == RUNNING;
+    }
+
+    boolean completed() {
+        return state == COMPLETED;
+    }
+
+    /**
+     * Runs the body from its resume point with {@code sent} as the value of the suspended
+     * expression, or raising {@code exc} there. Returns the value yielded or, when the state is
+     * then COMPLETED, the value returned. Callers have checked the state (not running).
+     */
+    PyObject resume(ThreadState ts, PyObject sent, PyBaseException exc) {
+        if (++ts.depth > ts.interp.recursionLimit()) {
+            ts.depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyFunction savedFn = ts.frameFunction;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        ts.frameFunction = function;
+        ts.frameLocalsMapping = null;
+        outerHandled = ts.handled;
+        outer = ts.runningGenerator;
+        ts.handled = handled;
+        ts.runningGenerator = this;
+        state = RUNNING;
+        if (exc != null) {
+            chainWithHandled(exc);
+            thrown = exc;
+        }
+        try {
+            PyObject result = function.code.module.resume(function.code.index, ts, function, this, sent);
+            if (resumePoint < 0) {
+                finish();
+            } else {
+                state = SUSPENDED;
+                handled = ts.handled;
+            }
+            return result;
+        } catch (PyException e) {
+            finish();
+            throw e;
+        } catch (StackOverflowError e) {
+            finish();
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            thrown = null;
+            ts.handled = outerHandled;
+            ts.runningGenerator = outer;
+            outerHandled = null;
+            outer = null;
+            ts.depth--;
+            ts.frameFunction = savedFn;
+            ts.frameLocalsMapping = savedLocals;
+        }
+    }
+
+    private void finish() {
+        state = COMPLETED;
+        resumePoint = -1;
+        registers = null;
+        handled = null;
+        delegate = null;
+    }
+
+    /** Marks code that never started, or is being discarded, as finished without running it. */
+    void close() {
+        finish();
+    }
+
+    /** _PyErr_ChainStackItem: an exception thrown in gets the exception the code is handling as context. */
+    private void chainWithHandled(PyBaseException exc) {
+        PyBaseException h = handled;
+        if (h == null || h == exc) {
+            return;
+        }
+        for (PyBaseException o = h; o.context != null; o = o.context) {
+            if (o.context == exc) {
+                o.context = null;
+                break;
+            }
+        }
+        exc.context = h;
+    }
+
+    /** Called by the body at a resume point where {@link #thrown} is set: the exception to raise. */
+    public static PyException raiseThrown(GeneratorFrame gf) {
+        PyBaseException e = gf.thrown;
+        gf.thrown = null;
+        PyException x = new PyException(e);
+        x.thrownIn = true;
+        return x;
+    }
+}

@@ -1,0 +1,104 @@
+package org.krait.runtime.generators;
+
+import java.util.function.Function;
+
+import org.krait.runtime.exceptions.PyFrame;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
+import org.krait.runtime.object.PyIterator;
+import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.types.FunctionMethods;
+import org.krait.runtime.types.ObjectMethods;
+
+/** The methods and attributes of the generator, coroutine and coroutine_wrapper types. */
+final class GeneratorMethods {
+    private GeneratorMethods() {
+    }
+
+    static GeneratorFrame frameOf(PyObject o) {
+        return ((Generators.Owner) o).frame();
+    }
+
+    static void defineGenerator(TypeBuilder b) {
+        b.method("__iter__($self, /)", (ts, a) -> a[0]);
+        b.method("__next__($self, /)", (ts, a) -> {
+            GeneratorFrame gf = frameOf(a[0]);
+            PyObject r = Generators.sendEx(ts, gf, Generators.Kind.GENERATOR, null, null, false);
+            if (gf.completed()) {
+                throw Generators.stopIteration(r);
+            }
+            return r;
+        });
+        defineDriving(b, o -> (Generators.Owner) o);
+        defineFrameAttributes(b, "gi_");
+        b.getter("gi_running", o -> PyBool.of(frameOf(o).running()));
+        b.getter("gi_yieldfrom", o -> delegateOf(frameOf(o)));
+    }
+
+    static void defineCoroutine(TypeBuilder b) {
+        b.method("__await__($self, /)", (ts, a) -> new Wrapper((PyCoroutine) a[0]));
+        defineDriving(b, o -> (Generators.Owner) o);
+        defineFrameAttributes(b, "cr_");
+        b.getter("cr_running", o -> PyBool.of(frameOf(o).running()));
+        b.getter("cr_await", o -> delegateOf(frameOf(o)));
+        b.getter("cr_origin", o -> PyNone.NONE);
+    }
+
+    /** The frame attributes under the type's prefix (gi_, cr_, ag_), names and repr. */
+    static void defineFrameAttributes(TypeBuilder b, String prefix) {
+        b.getter(prefix + "suspended", o -> PyBool.of(frameOf(o).state == GeneratorFrame.SUSPENDED));
+        b.getter(prefix + "code", o -> frameOf(o).code());
+        b.getter(prefix + "frame", o -> {
+            GeneratorFrame gf = frameOf(o);
+            return gf.completed() ? PyNone.NONE : new PyFrame(gf.code(), gf.position);
+        });
+        b.getset("__name__", (ts, o) -> frameOf(o).name,
+                (ts, o, v) -> frameOf(o).name = PyStr.of(FunctionMethods.strValue(v, "__name__")));
+        b.getset("__qualname__", (ts, o) -> frameOf(o).qualname,
+                (ts, o, v) -> frameOf(o).qualname = PyStr.of(FunctionMethods.strValue(v, "__qualname__")));
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of("<" + a[0].type().name() + " object "
+                + ((PyStr) frameOf(a[0]).qualname).value + " at 0x"
+                + String.format("%012x", ObjectMethods.identityHash(a[0])) + ">"));
+    }
+
+    private static void defineDriving(TypeBuilder b, Function<PyObject, Generators.Owner> of) {
+        b.method("send($self, value, /)", (ts, a) -> Generators.sendMethod(ts, of.apply(a[0]), a[1]));
+        b.method("throw($self, typ, val=?, tb=?, /)",
+                (ts, a) -> Generators.throwMethod(ts, of.apply(a[0]), a[1], a[2], a[3]));
+        b.method("close($self, /)", (ts, a) -> Generators.close(ts, of.apply(a[0])));
+    }
+
+    static PyObject delegateOf(GeneratorFrame gf) {
+        PyObject d = gf.state == GeneratorFrame.SUSPENDED ? gf.delegate : null;
+        return d == null ? PyNone.NONE : d;
+    }
+
+    /** What {@code coroutine.__await__()} returns: an iterator that drives the coroutine. */
+    static final class Wrapper extends PyIterator {
+        static final PyType TYPE = PyType.builtin("coroutine_wrapper", null, 0, null, Wrapper::define);
+
+        final PyCoroutine coroutine;
+
+        Wrapper(PyCoroutine coroutine) {
+            super(TYPE);
+            this.coroutine = coroutine;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            PyObject r = Generators.sendEx(ts, coroutine.frame, Generators.Kind.COROUTINE, PyNone.NONE, null, false);
+            return coroutine.frame.completed() ? null : r;
+        }
+
+        private static void define(TypeBuilder b) {
+            b.method("__iter__($self, /)", (ts, a) -> a[0]);
+            b.method("__next__($self, /)",
+                    (ts, a) -> Generators.sendMethod(ts, ((Wrapper) a[0]).coroutine, PyNone.NONE));
+            defineDriving(b, o -> ((Wrapper) o).coroutine);
+        }
+    }
+}

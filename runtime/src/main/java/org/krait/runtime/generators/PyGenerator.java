@@ -1,0 +1,39 @@
+package org.krait.runtime.generators;
+
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyIterator;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyType;
+
+/**
+ * A generator object. It is a built-in iterator, so FOR_ITER resumes it directly and its end costs
+ * no StopIteration; {@code __next__}, {@code send}, {@code throw} and {@code close} are in
+ * {@link GeneratorMethods}.
+ */
+public final class PyGenerator extends PyIterator implements Generators.Owner {
+    public static final PyType TYPE = PyType.builtin("generator", null, 0, null, GeneratorMethods::defineGenerator);
+
+    final GeneratorFrame frame;
+
+    PyGenerator(GeneratorFrame frame) {
+        super(TYPE);
+        this.frame = frame;
+    }
+
+    @Override
+    public GeneratorFrame frame() {
+        return frame;
+    }
+
+    @Override
+    public Generators.Kind kind() {
+        return Generators.Kind.GENERATOR;
+    }
+
+    /** gen_iternext: the next value, or null when the code returns (its value is dropped). */
+    @Override
+    public PyObject next(ThreadState ts) {
+        PyObject r = Generators.sendEx(ts, frame, Generators.Kind.GENERATOR, null, null, false);
+        return frame.completed() ? null : r;
+    }
+}
