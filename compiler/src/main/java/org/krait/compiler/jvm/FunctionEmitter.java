@@ -33,6 +33,11 @@ import org.objectweb.asm.Opcodes;
 final class FunctionEmitter implements Opcodes {
     /** Instructions per part method; with ~20 bytes of JVM code each, parts stay near HotSpot's 8 KB. */
     static final int INSTRS_PER_PART = 400;
+    /**
+     * Generator bodies are not split yet (ADR 0007); one method stays under the JVM's 64 KB of code
+     * up to about this many instructions (beyond HotSpot's 8 KB JIT limit it runs interpreted).
+     */
+    static final int GENERATOR_INSTRS_MAX = 2400;
 
     final CodeUnit code;
     final String owner;
@@ -83,9 +88,9 @@ final class FunctionEmitter implements Opcodes {
         this.instrs = code.instructions();
         this.nparams = parameterCount(code);
         this.arrayParams = !namespace && nparams > Rt.MAX_DIRECT_PARAMS;
-        this.split = instrs.size() > INSTRS_PER_PART * 3 / 2;
         this.generator = code.hasFlag(CodeFlags.CO_GENERATOR) || code.hasFlag(CodeFlags.CO_COROUTINE)
                 || code.hasFlag(CodeFlags.CO_ASYNC_GENERATOR);
+        this.split = instrs.size() > (generator ? GENERATOR_INSTRS_MAX : INSTRS_PER_PART * 3 / 2);
         this.localSlot = new int[code.localsplusCount()];
         this.frameStackBase = code.localsplusCount();
         this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
@@ -118,8 +123,8 @@ final class FunctionEmitter implements Opcodes {
         assignLabels();
         if (generator) {
             if (split) {
-                throw new UnsupportedOperationException("generator code of more than "
-                        + INSTRS_PER_PART * 3 / 2 + " instructions");
+                throw new UnsupportedOperationException("generator code of more than " + GENERATOR_INSTRS_MAX
+                        + " instructions");
             }
             int start = GeneratorEmitter.bodyStart(instrs);
             emitWhole(instrs.subList(0, start + 1));

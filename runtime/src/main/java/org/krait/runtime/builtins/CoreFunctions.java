@@ -153,8 +153,7 @@ public final class CoreFunctions {
             if (Iteration.isPlainIterator(it)) {
                 PyObject v = ((org.krait.runtime.object.PyIterator) it).next(ts);
                 if (v == null) {
-                    throw new org.krait.runtime.exceptions.PyException(
-                            new org.krait.runtime.exceptions.PyBaseException(ExceptionTypes.STOP_ITERATION));
+                    throw ((org.krait.runtime.object.PyIterator) it).exhausted();
                 }
                 return v;
             }

@@ -26,10 +26,9 @@ final class GeneratorMethods {
     static void defineGenerator(TypeBuilder b) {
         b.method("__iter__($self, /)", (ts, a) -> a[0]);
         b.method("__next__($self, /)", (ts, a) -> {
-            GeneratorFrame gf = frameOf(a[0]);
-            PyObject r = Generators.sendEx(ts, gf, Generators.Kind.GENERATOR, null, null, false);
-            if (gf.completed()) {
-                throw Generators.stopIteration(r);
+            PyObject r = ((PyGenerator) a[0]).next(ts);
+            if (r == null) {
+                throw ((PyGenerator) a[0]).exhausted();
             }
             return r;
         });

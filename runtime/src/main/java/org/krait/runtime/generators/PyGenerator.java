@@ -14,6 +14,8 @@ public final class PyGenerator extends PyIterator implements Generators.Owner {
     public static final PyType TYPE = PyType.builtin("generator", null, 0, null, GeneratorMethods::defineGenerator);
 
     final GeneratorFrame frame;
+    /** What the code returned, until {@link #exhausted} reports it (the next StopIteration is plain). */
+    private PyObject returned;
 
     PyGenerator(GeneratorFrame frame) {
         super(TYPE);
@@ -34,6 +36,17 @@ public final class PyGenerator extends PyIterator implements Generators.Owner {
     @Override
     public PyObject next(ThreadState ts) {
         PyObject r = Generators.sendEx(ts, frame, Generators.Kind.GENERATOR, null, null, false);
-        return frame.completed() ? null : r;
+        if (frame.completed()) {
+            returned = r;
+            return null;
+        }
+        return r;
+    }
+
+    @Override
+    public org.krait.runtime.exceptions.PyException exhausted() {
+        PyObject r = returned;
+        returned = null;
+        return Generators.stopIteration(r);
     }
 }

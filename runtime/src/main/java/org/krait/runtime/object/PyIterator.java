@@ -23,6 +23,12 @@ public abstract class PyIterator extends PyObject {
 
     public abstract PyObject next(ThreadState ts);
 
+    /** The StopIteration to raise for Python callers after {@link #next} returned null. */
+    public org.krait.runtime.exceptions.PyException exhausted() {
+        return new org.krait.runtime.exceptions.PyException(
+                new org.krait.runtime.exceptions.PyBaseException(org.krait.runtime.exceptions.ExceptionTypes.STOP_ITERATION));
+    }
+
     /** {@code __length_hint__} of the iterator types created by {@link #sizedIteratorType}. */
     public long lengthHint(ThreadState ts) {
         return 0;

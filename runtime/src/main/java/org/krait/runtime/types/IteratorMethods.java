@@ -1,8 +1,5 @@
 package org.krait.runtime.types;
 
-import org.krait.runtime.exceptions.PyBaseException;
-import org.krait.runtime.exceptions.PyException;
-import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.object.PyIterator;
 import org.krait.runtime.object.TypeBuilder;
 
@@ -16,7 +13,7 @@ public final class IteratorMethods {
         b.method("__next__($self, /)", (ts, a) -> {
             org.krait.runtime.object.PyObject v = ((PyIterator) a[0]).next(ts);
             if (v == null) {
-                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION));
+                throw ((PyIterator) a[0]).exhausted();
             }
             return v;
         });
