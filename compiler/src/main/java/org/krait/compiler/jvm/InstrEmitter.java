@@ -19,6 +19,7 @@ final class InstrEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
     private static final String AWAITS = Rt.PKG + "generators/Awaits";
+    private static final String MATCHING = Rt.PKG + "ceval/PatternMatching";
 
     private final FunctionEmitter f;
     private final MethodVisitor mv;
@@ -143,6 +144,29 @@ final class InstrEmitter implements Opcodes {
             case END_SEND:
                 f.loadSlot(d - 1);
                 f.storeSlot(d - 2);
+                return;
+            case MATCH_CLASS:
+                f.loadTs();
+                f.loadSlot(d - 3);
+                f.loadSlot(d - 2);
+                Strings.pushInt(mv, arg);
+                f.loadSlot(d - 1);
+                invoke(MATCHING, "matchClass", "(" + TS + OBJ + OBJ + "I" + OBJ + ")" + OBJ);
+                f.storeSlot(d - 3);
+                return;
+            case MATCH_MAPPING:
+            case MATCH_SEQUENCE:
+                f.loadSlot(d - 1);
+                invoke(MATCHING, in.opcode == org.krait.compiler.ir.Opcode.MATCH_MAPPING ? "isMapping" : "isSequence",
+                        "(" + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case MATCH_KEYS:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(MATCHING, "matchKeys", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d);
                 return;
             case GET_AWAITABLE:
                 f.loadTs();

@@ -186,7 +186,7 @@ public final class CoreFunctions {
         return org.krait.runtime.types.StrFormat.formatObject(ts, value, (PyStr) spec);
     }
 
-    static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {
+    public static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {
         if (obj.type() == cls) {
             return true;
         }
