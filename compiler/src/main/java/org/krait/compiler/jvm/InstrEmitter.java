@@ -557,6 +557,14 @@ final class InstrEmitter implements Opcodes {
                     calls.intrinsic1(d, arg);
                 }
                 return;
+            case CALL_INTRINSIC_2:
+                f.loadTs();
+                Strings.pushInt(mv, arg);
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.CEVAL, "intrinsic2", "(" + TS + "I" + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 2);
+                return;
             case IMPORT_NAME:
                 f.loadTs();
                 f.loadFunction();
