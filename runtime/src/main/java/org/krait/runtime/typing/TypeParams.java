@@ -23,8 +23,6 @@ public final class TypeParams {
     private TypeParams() {
     }
 
-    private static final PyStr TYPING = PyStr.of("typing");
-
     /** A lazily evaluated value: the function computing it until first use. */
     static final class Lazy {
         private PyObject value;
@@ -70,18 +68,20 @@ public final class TypeParams {
         }
     }
 
-    public static final PyType TYPE_VAR = PyType.builtin("TypeVar", null, 0, null, b -> {
+    public static final PyType TYPE_VAR = PyType.builtin("typing.TypeVar", null, 0, null, b -> {
         defineParam(b);
         b.getset("__bound__", (ts, o) -> ((TypeParam) o).bound.get(ts, PyNone.NONE), null);
         b.getset("__constraints__", (ts, o) -> ((TypeParam) o).constraints.get(ts, PyTuple.EMPTY), null);
     });
-    public static final PyType PARAM_SPEC = PyType.builtin("ParamSpec", null, 0, null, b -> {
+    public static final PyType PARAM_SPEC = PyType.builtin("typing.ParamSpec", null, 0, null, b -> {
         defineParam(b);
         b.getter("__bound__", o -> PyNone.NONE);
         b.getter("args", o -> new ParamSpecPart(TypeParams.PARAM_SPEC_ARGS, o));
         b.getter("kwargs", o -> new ParamSpecPart(TypeParams.PARAM_SPEC_KWARGS, o));
     });
-    public static final PyType TYPE_VAR_TUPLE = PyType.builtin("TypeVarTuple", null, 0, null, TypeParams::defineParam);
+    public static final PyType TYPE_VAR_TUPLE = PyType.builtin("typing.TypeVarTuple", null, 0, null, TypeParams::defineParam);
+
+    private static final PyStr TYPING = PyStr.of("typing");
 
     private static void defineParam(TypeBuilder b) {
         b.attr("__module__", TYPING);
@@ -112,9 +112,9 @@ public final class TypeParams {
     static final PyType PARAM_SPEC_KWARGS = partType("ParamSpecKwargs", ".kwargs");
 
     private static PyType partType(String name, String suffix) {
-        return PyType.builtin(name, null, 0, null, b -> {
+        return PyType.builtin("typing." + name, null, 0, null, b -> {
             b.attr("__module__", TYPING);
-            b.getter("__origin__", o -> ((ParamSpecPart) o).origin);
+                b.getter("__origin__", o -> ((ParamSpecPart) o).origin);
             b.method("__repr__($self, /)",
                     (ts, a) -> PyStr.of(((TypeParam) ((ParamSpecPart) a[0]).origin).name + suffix));
         });
@@ -140,8 +140,7 @@ public final class TypeParams {
         }
     }
 
-    public static final PyType TYPE_ALIAS = PyType.builtin("TypeAliasType", null, 0, null, b -> {
-        b.attr("__module__", TYPING);
+    public static final PyType TYPE_ALIAS = PyType.builtin("typing.TypeAliasType", null, 0, null, b -> {
         b.getter("__name__", o -> PyStr.of(((TypeAlias) o).name));
         b.getset("__value__", (ts, o) -> ((TypeAlias) o).value.get(ts, PyNone.NONE), null);
         b.getter("__type_params__", o -> ((TypeAlias) o).typeParams);
@@ -153,7 +152,8 @@ public final class TypeParams {
     });
 
     /** {@code typing.Generic}: the implicit base of a generic class (class C[T]: ...). */
-    public static final PyType GENERIC = PyType.builtin("Generic", null, PyType.BASETYPE, null, b -> {
+    public static final PyType GENERIC = PyType.builtin("typing.Generic", null, PyType.BASETYPE,
+            org.krait.runtime.object.PyInstance::new, b -> {
         b.attr("__module__", TYPING);
         b.classMethod("__class_getitem__($type, params, /)", (ts, a) -> new GenericAlias(a[0], a[1]));
         b.classMethod("__init_subclass__($type, /, **kwargs)", (ts, a) -> {
