@@ -87,7 +87,11 @@ final class InstrEmitter implements Opcodes {
             case EXTENDED_ARG:
             case CACHE:
             case END_FOR:
+                return;
             case POP_TOP:
+                if (in.releasesIterator) {
+                    f.releaseIterator(d - 1);
+                }
                 return;
             case PUSH_NULL:
                 mv.visitInsn(ACONST_NULL);
@@ -527,7 +531,7 @@ final class InstrEmitter implements Opcodes {
                 } else if (arg == 0 && isZeroArgSuper()) {
                     calls.callSuperZeroArg(d, code.localsplusNames().lastIndexOf("__class__"), 0);
                 } else {
-                    calls.call(d, arg);
+                    calls.call(d, arg, next != null && next.opcode == org.krait.compiler.ir.Opcode.GET_ITER);
                 }
                 return;
             case CALL_FUNCTION_EX:

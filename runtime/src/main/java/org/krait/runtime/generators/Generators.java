@@ -292,6 +292,44 @@ public final class Generators {
 
     // ---- opcodes ----
 
+    /**
+     * After a CALL whose result GET_ITER takes for a {@code for} loop: a generator the callee (a
+     * generator function or generator expression) just created belongs to the loop alone.
+     */
+    public static void markLoopOwned(PyObject result, PyObject callee) {
+        if (result instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) result;
+            if (g.frame.function == callee && g.frame.state == GeneratorFrame.CREATED) {
+                g.loopOwned = true;
+            }
+        }
+    }
+
+    /**
+     * A {@code for} loop drops its iterator early (break, return, an exception): a generator it
+     * owns is closed now, as CPython finalises it when its last reference goes; an exception from
+     * that close is reported as unraisable, as CPython's finaliser does.
+     */
+    public static void release(ThreadState ts, PyObject iterator) {
+        if (!(iterator instanceof PyGenerator) || !((PyGenerator) iterator).loopOwned) {
+            return;
+        }
+        PyGenerator g = (PyGenerator) iterator;
+        g.loopOwned = false;
+        if (g.frame.state != GeneratorFrame.SUSPENDED) {
+            g.frame.close();
+            return;
+        }
+        PyBaseException handled = ts.handled;
+        try {
+            close(ts, g);
+        } catch (PyException e) {
+            org.krait.runtime.exceptions.Unraisable.print(ts, e.value, g);
+        } finally {
+            ts.handled = handled;
+        }
+    }
+
     /** RETURN_GENERATOR: the object that owns the new frame, by the code's kind. */
     public static PyObject create(GeneratorFrame gf) {
         int flags = gf.code().flags;
