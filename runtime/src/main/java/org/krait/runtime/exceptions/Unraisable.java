@@ -20,6 +20,7 @@ public final class Unraisable {
             where = "<object repr() failed>";
         }
         err.write("Exception ignored in: " + where + "\n");
-        TracebackPrinter.print(ts, exc, err);
+        // write_unraisable_exc_file prints the traceback and the exception, not its chain
+        TracebackPrinter.printException(ts, exc, err);
     }
 }
