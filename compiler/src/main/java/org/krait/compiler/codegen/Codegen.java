@@ -55,6 +55,8 @@ public final class Codegen {
     final CallCodegen calls = new CallCodegen(this);
     final ComprehensionCodegen comps = new ComprehensionCodegen(this);
     final TryCodegen trys = new TryCodegen(this);
+    final GeneratorCodegen gens = new GeneratorCodegen(this);
+    final TypeParamsCodegen typeParams = new TypeParamsCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
     final WarningChecks checks = new WarningChecks(this);
     private Consumer<CompileWarning> warnings = w -> { };
