@@ -57,6 +57,7 @@ public final class Codegen {
     final TryCodegen trys = new TryCodegen(this);
     final GeneratorCodegen gens = new GeneratorCodegen(this);
     final TypeParamsCodegen typeParams = new TypeParamsCodegen(this);
+    final MatchCodegen matches = new MatchCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
     final WarningChecks checks = new WarningChecks(this);
     private Consumer<CompileWarning> warnings = w -> { };

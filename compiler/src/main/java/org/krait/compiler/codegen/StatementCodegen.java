@@ -62,6 +62,8 @@ final class StatementCodegen {
             whileStmt(w);
         } else if (s instanceof Stmt.If i) {
             ifStmt(i);
+        } else if (s instanceof Stmt.Match m) {
+            c.matches.match(m);
         } else if (s instanceof Stmt.Raise r) {
             int n = 0;
             if (r.exc() != null) {
