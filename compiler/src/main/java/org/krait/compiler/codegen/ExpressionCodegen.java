@@ -348,15 +348,23 @@ final class ExpressionCodegen {
 
     /** compile.c {@code unpack_helper}: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
     private void unpack(Location loc, List<Expr> elts) {
-        int n = elts.size();
+        unpack(loc, elts.size(), i -> elts.get(i) instanceof Expr.Starred, "assignment");
+    }
+
+    /**
+     * UNPACK_SEQUENCE of {@code n} items, or UNPACK_EX around the one that {@code isStar}; {@code what}
+     * names the target in errors ("assignment", or "sequence pattern" for compile.c's
+     * {@code pattern_unpack_helper}).
+     */
+    void unpack(Location loc, int n, java.util.function.IntPredicate isStar, String what) {
         boolean seenStar = false;
         for (int i = 0; i < n; i++) {
-            if (elts.get(i) instanceof Expr.Starred) {
+            if (isStar.test(i)) {
                 if (seenStar) {
-                    throw c.error(loc, "multiple starred expressions in assignment");
+                    throw c.error(loc, "multiple starred expressions in " + what);
                 }
                 if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw c.error(loc, "too many expressions in star-unpacking assignment");
+                    throw c.error(loc, "too many expressions in star-unpacking " + what);
                 }
                 c.addopI(loc, Opcode.UNPACK_EX, Opargs.unpackEx(i, n - i - 1));
                 seenStar = true;

@@ -291,22 +291,7 @@ final class MatchCodegen {
     /** compile.c {@code pattern_helper_sequence_unpack}: UNPACK_SEQUENCE/UNPACK_EX, then each sub-pattern. */
     private void sequenceUnpack(Location loc, List<Pattern> patterns, Context pc) {
         int n = patterns.size();
-        boolean seenStar = false;
-        for (int i = 0; i < n; i++) {
-            if (patterns.get(i) instanceof Pattern.MatchStar) {
-                if (seenStar) {
-                    throw c.error(loc, "multiple starred expressions in sequence pattern");
-                }
-                if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw c.error(loc, "too many expressions in star-unpacking sequence pattern");
-                }
-                c.addopI(loc, Opcode.UNPACK_EX, Opargs.unpackEx(i, n - i - 1));
-                seenStar = true;
-            }
-        }
-        if (!seenStar) {
-            c.addopI(loc, Opcode.UNPACK_SEQUENCE, n);
-        }
+        c.exprs.unpack(loc, n, i -> patterns.get(i) instanceof Pattern.MatchStar, "sequence pattern");
         pc.onTop += n;
         for (Pattern sub : patterns) {
             pc.onTop--;

@@ -75,8 +75,8 @@ final class StatementCodegen {
                 }
             }
             c.addopI(loc, Opcode.RAISE_VARARGS, n);
-        } else if (s instanceof Stmt.Try t) {
-            c.trys.tryStmt(t);
+        } else if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) {
+            c.trys.tryStmt(s);
         } else if (s instanceof Stmt.Assert a) {
             assertStmt(a);
         } else if (s instanceof Stmt.Import i) {
