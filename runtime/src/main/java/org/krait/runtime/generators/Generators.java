@@ -117,6 +117,14 @@ public final class Generators {
         return stopIteration(value);
     }
 
+    /** throw() and athrow() with more than one argument are deprecated (3.12). */
+    static void warnThreeArgForm(ThreadState ts, String method, PyObject val) {
+        if (val != null) {
+            org.krait.runtime.exceptions.Warnings.warn(ts, ExceptionTypes.DEPRECATION_WARNING, "the (type, exc, tb) "
+                    + "signature of " + method + "() is deprecated, use the single-arg signature instead.");
+        }
+    }
+
     /** {@code throw(typ[, val[, tb]])}: _gen_throw after argument checks. */
     static PyObject throwMethod(ThreadState ts, Owner owner, PyObject typ, PyObject val, PyObject tb) {
         PyObject r = throwInto(ts, owner, true, typ, val, tb);
@@ -316,17 +324,43 @@ public final class Generators {
         }
         PyGenerator g = (PyGenerator) iterator;
         g.loopOwned = false;
-        if (g.frame.state != GeneratorFrame.SUSPENDED) {
-            g.frame.close();
+        finalizeOwner(ts, g);
+    }
+
+    /** _PyGen_Finalize ({@code __del__}): closes a suspended frame; errors are unraisable. */
+    static void finalizeOwner(ThreadState ts, Owner owner) {
+        GeneratorFrame gf = owner.frame();
+        if (gf.state != GeneratorFrame.SUSPENDED) {
+            if (gf.state == GeneratorFrame.CREATED) {
+                gf.close();
+            }
             return;
         }
         PyBaseException handled = ts.handled;
         try {
-            close(ts, g);
+            if (owner instanceof PyAsyncGenerator) {
+                closeAsyncGenerator(ts, (PyAsyncGenerator) owner);
+            } else {
+                close(ts, owner);
+            }
         } catch (PyException e) {
-            org.krait.runtime.exceptions.Unraisable.print(ts, e.value, g);
+            org.krait.runtime.exceptions.Unraisable.print(ts, e.value, (PyObject) owner);
         } finally {
             ts.handled = handled;
+        }
+    }
+
+    /** An async generator is finalised by driving its aclose() to the end, synchronously. */
+    private static void closeAsyncGenerator(ThreadState ts, PyAsyncGenerator g) {
+        PyObject aclose = Calls.callSpecial(ts, g, "aclose");
+        try {
+            while (true) {
+                Calls.callSpecial(ts, aclose, "__next__");
+            }
+        } catch (PyException e) {
+            if (!e.value.matches(ExceptionTypes.STOP_ITERATION)) {
+                throw e;
+            }
         }
     }
 
@@ -419,6 +453,7 @@ public final class Generators {
         }
         PyBaseException error = Errors.create(ExceptionTypes.RUNTIME_ERROR, msg);
         error.cause = e;
+        error.suppressContext = true; // PyException_SetCause
         error.context = e;
         return error;
     }
