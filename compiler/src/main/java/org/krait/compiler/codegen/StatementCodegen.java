@@ -98,7 +98,7 @@ final class StatementCodegen {
         } else if (s instanceof Stmt.AsyncFor f) {
             c.gens.asyncFor(f);
         } else {
-            throw Unsupported.construct(s);
+            throw new IllegalStateException("unknown statement " + s);
         }
     }
 
