@@ -34,7 +34,7 @@ public final class CoreFunctions {
                 : callableIterator(a[0], a[1]));
         m.def("next(iterator, default=?, /)", CoreFunctions::next);
         m.def("input(prompt='', /)", CoreFunctions::input);
-        m.def("__import__(name, globals=None, locals=None, fromlist=(), level=0)", (ts, a) -> {
+        m.def("__import__(name, globals=None, locals=None, fromlist=?, level=0)", (ts, a) -> {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("__import__() argument 1 must be str, not " + a[0].type().name());
             }
