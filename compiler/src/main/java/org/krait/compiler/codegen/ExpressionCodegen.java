@@ -66,7 +66,8 @@ final class ExpressionCodegen {
             dict(d);
         } else if (e instanceof Expr.Set s) {
             starunpack(loc, s.elts(), 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
-        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp) {
+        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+                || e instanceof Expr.GeneratorExp) {
             c.comps.comprehension(e);
         } else if (e instanceof Expr.Compare cmp) {
             compare(cmp);
@@ -94,9 +95,14 @@ final class ExpressionCodegen {
             sequence(loc, l.elts(), l.ctx(), false);
         } else if (e instanceof Expr.Tuple t) {
             sequence(loc, t.elts(), t.ctx(), true);
+        } else if (e instanceof Expr.Yield y) {
+            c.gens.yieldExpr(y);
+        } else if (e instanceof Expr.YieldFrom y) {
+            c.gens.yieldFrom(y);
+        } else if (e instanceof Expr.Await a) {
+            c.gens.await(a);
         } else {
-            // Yield, YieldFrom, Await, GeneratorExp
-            throw Unsupported.construct(e);
+            throw new IllegalStateException("unknown expression " + e);
         }
     }
 

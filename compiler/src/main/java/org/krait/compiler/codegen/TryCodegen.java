@@ -1,5 +1,7 @@
 package org.krait.compiler.codegen;
 
+import java.util.List;
+
 import org.krait.compiler.ast.ExceptHandler;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.ast.PySingleton;
@@ -150,34 +152,52 @@ final class TryCodegen {
         c.addopI(loc, Opcode.CALL, 2);
     }
 
-    /** compile.c {@code compiler_with}: one item per level, nested for {@code with a, b:}. */
-    void with(Stmt.With s, int pos) {
-        Withitem item = s.items().get(pos);
+    /**
+     * compile.c {@code compiler_with} and {@code compiler_async_with}: one item per level, nested
+     * for {@code with a, b:}; the async form awaits {@code __aenter__} and {@code __aexit__}.
+     */
+    void with(Stmt s, int pos) {
+        boolean async = s instanceof Stmt.AsyncWith;
+        List<Withitem> items = async ? ((Stmt.AsyncWith) s).items() : ((Stmt.With) s).items();
+        List<Stmt> body = async ? ((Stmt.AsyncWith) s).body() : ((Stmt.With) s).body();
+        Location loc = Codegen.loc(s);
+        if (async && c.u.scopeType != Unit.ScopeType.ASYNC_FUNCTION) {
+            throw c.error(loc, "'async with' outside async function");
+        }
+        Withitem item = items.get(pos);
+        FBlock.Kind kind = async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH;
         int block = c.newLabel();
         int fin = c.newLabel();
         int exit = c.newLabel();
         int cleanup = c.newLabel();
         c.exprs.visit(item.contextExpr());
-        Location loc = Codegen.loc(s);
-        c.addop(loc, Opcode.BEFORE_WITH);
+        if (async) {
+            c.addop(loc, Opcode.BEFORE_ASYNC_WITH);
+            c.gens.awaitTop(loc, 1);
+        } else {
+            c.addop(loc, Opcode.BEFORE_WITH);
+        }
         c.addopJ(loc, Opcode.SETUP_WITH, fin);
         c.useLabel(block);
-        c.stmts.pushFBlock(loc, FBlock.Kind.WITH, block, fin, s);
+        c.stmts.pushFBlock(loc, kind, block, fin, s);
         if (item.optionalVars() != null) {
             c.exprs.visit(item.optionalVars());
         } else {
             c.addop(loc, Opcode.POP_TOP);
         }
         pos++;
-        if (pos == s.items().size()) {
-            c.stmts.visitAll(s.body());
+        if (pos == items.size()) {
+            c.stmts.visitAll(body);
         } else {
             with(s, pos);
         }
-        c.addop(Location.NONE, Opcode.POP_BLOCK);
-        c.stmts.popFBlock(FBlock.Kind.WITH, block);
-        loc = Codegen.loc(s);
+        // compile.c gives the async form's POP_BLOCK the statement's location, the other none
+        c.addop(async ? loc : Location.NONE, Opcode.POP_BLOCK);
+        c.stmts.popFBlock(kind, block);
         callExitWithNones(loc);
+        if (async) {
+            c.gens.awaitTop(loc, 2);
+        }
         c.addop(loc, Opcode.POP_TOP);
         c.addopJ(loc, Opcode.JUMP, exit);
 
@@ -185,6 +205,9 @@ final class TryCodegen {
         c.addopJ(loc, Opcode.SETUP_CLEANUP, cleanup);
         c.addop(loc, Opcode.PUSH_EXC_INFO);
         c.addop(loc, Opcode.WITH_EXCEPT_START);
+        if (async) {
+            c.gens.awaitTop(loc, 2);
+        }
         withExceptFinish(cleanup);
         c.useLabel(exit);
     }
