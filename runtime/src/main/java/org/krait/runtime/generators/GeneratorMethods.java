@@ -110,10 +110,24 @@ final class GeneratorMethods {
             this.coroutine = coroutine;
         }
 
+        /** What the coroutine returned, until {@link #exhausted} reports it. */
+        private PyObject returned;
+
         @Override
         public PyObject next(ThreadState ts) {
             PyObject r = Generators.sendEx(ts, coroutine.frame, Generators.Kind.COROUTINE, PyNone.NONE, null, false);
-            return coroutine.frame.completed() ? null : r;
+            if (coroutine.frame.completed()) {
+                returned = r;
+                return null;
+            }
+            return r;
+        }
+
+        @Override
+        public org.krait.runtime.exceptions.PyException exhausted() {
+            PyObject r = returned;
+            returned = null;
+            return Generators.stopIteration(r);
         }
 
         private static void define(TypeBuilder b) {
