@@ -88,6 +88,62 @@ public final class GenericAlias extends PyObject {
         return (GenericAlias) o;
     }
 
+    /** _Py_make_parameters: the type parameters among the arguments, nested aliases' included, once each. */
+    static PyTuple parameters(ThreadState ts, PyTuple args) {
+        java.util.List<PyObject> params = new java.util.ArrayList<>();
+        for (PyObject t : args.items) {
+            if (t instanceof PyType) {
+                continue;
+            }
+            if (Attributes.lookupOrNull(ts, t, "__typing_subst__") != null) {
+                if (!params.contains(t)) {
+                    params.add(t);
+                }
+                continue;
+            }
+            PyObject sub = Attributes.lookupOrNull(ts, t, "__parameters__");
+            if (sub instanceof PyTuple) {
+                for (PyObject p : ((PyTuple) sub).items) {
+                    if (!params.contains(p)) {
+                        params.add(p);
+                    }
+                }
+            }
+        }
+        return PyTuple.of(params.toArray(new PyObject[0]));
+    }
+
+    /** ga_getitem: substitutes the items for the alias's type parameters. */
+    static PyObject getitem(ThreadState ts, GenericAlias self, PyObject item) {
+        PyTuple params = parameters(ts, self.args);
+        if (params.size() == 0) {
+            throw Errors.typeError(repr(ts, self) + " is not a generic class");
+        }
+        PyTuple items = item instanceof PyTuple ? (PyTuple) item : PyTuple.of(item);
+        if (items.size() != params.size()) {
+            throw Errors.typeError("Too " + (items.size() > params.size() ? "many" : "few") + " arguments for "
+                    + repr(ts, self) + "; actual " + items.size() + ", expected " + params.size());
+        }
+        PyObject[] out = new PyObject[self.args.size()];
+        for (int i = 0; i < out.length; i++) {
+            PyObject arg = self.args.get(i);
+            int k = java.util.Arrays.asList(params.items).indexOf(arg);
+            if (k >= 0 && !(arg instanceof PyType)) {
+                out[i] = items.get(k);
+            } else if (arg instanceof GenericAlias && parameters(ts, ((GenericAlias) arg).args).size() > 0) {
+                PyTuple sub = parameters(ts, ((GenericAlias) arg).args);
+                PyObject[] subItems = new PyObject[sub.size()];
+                for (int j = 0; j < subItems.length; j++) {
+                    subItems[j] = items.get(java.util.Arrays.asList(params.items).indexOf(sub.get(j)));
+                }
+                out[i] = getitem(ts, (GenericAlias) arg, PyTuple.of(subItems));
+            } else {
+                out[i] = arg;
+            }
+        }
+        return new GenericAlias(self.origin, PyTuple.of(out));
+    }
+
     private static void define(TypeBuilder b) {
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(repr(ts, g(a[0]))));
         b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> FunctionMethods.callWith(ts, g(a[0]).origin,
@@ -119,7 +175,8 @@ public final class GenericAlias extends PyObject {
         b.method("__ror__($self, value, /)", (ts, a) -> UnionType.or(ts, a[1], a[0]));
         b.getter("__origin__", o -> g(o).origin);
         b.getter("__args__", o -> g(o).args);
-        b.getter("__parameters__", o -> PyTuple.EMPTY);
+        b.getset("__parameters__", (ts, o) -> parameters(ts, g(o).args), null);
+        b.method("__getitem__($self, item, /)", (ts, a) -> getitem(ts, g(a[0]), a[1]));
         b.attr("__module__", PyStr.of("types"));
     }
 }

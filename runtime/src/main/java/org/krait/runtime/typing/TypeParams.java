@@ -90,6 +90,7 @@ public final class TypeParams {
         b.getter("__contravariant__", o -> PyBool.FALSE);
         b.getter("__infer_variance__", o -> PyBool.of(((TypeParam) o).inferVariance));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(((TypeParam) a[0]).repr()));
+        b.method("__typing_subst__($self, arg, /)", (ts, a) -> a[1]);
     }
 
     /** {@code P.args} and {@code P.kwargs}. */
