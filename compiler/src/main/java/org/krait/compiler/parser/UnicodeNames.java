@@ -7,7 +7,7 @@ import java.util.Locale;
  * algorithmic CJK UNIFIED IDEOGRAPH-XXXX and HANGUL SYLLABLE names, which the JDK's
  * {@link Character#codePointOf} does not know.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J",
         "JJ", "C", "K", "T", "P", "H"};
     private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
@@ -60,6 +60,36 @@ final class UnicodeNames {
             }
         }
         return -1;
+    }
+
+    /**
+     * The name of code point {@code cp}, as unicodedata.name gives it, or null when it has none
+     * (the JDK's own names; CJK unified ideographs and Hangul syllables by their algorithms).
+     */
+    public static String name(int cp) {
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            int s = cp - 0xAC00;
+            int t = s % JAMO_T.length;
+            int v = s / JAMO_T.length % JAMO_V.length;
+            int l = s / JAMO_T.length / JAMO_V.length;
+            return "HANGUL SYLLABLE " + JAMO_L[l] + JAMO_V[v] + JAMO_T[t];
+        }
+        for (int i = 0; i < CJK_RANGES.length; i += 2) {
+            if (cp >= CJK_RANGES[i] && cp <= CJK_RANGES[i + 1]) {
+                return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+            }
+        }
+        String n = Character.isValidCodePoint(cp) ? Character.getName(cp) : null;
+        // for characters without a name of their own the JDK makes one of the block name and the code
+        if (n == null || n.endsWith(" " + Integer.toHexString(cp).toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return n;
+    }
+
+    /** {@code lookup} for the name-based codecs and error handlers outside the parser. */
+    public static int codePoint(String name) {
+        return lookup(name);
     }
 
     private static int hangul(String s) {

@@ -48,6 +48,27 @@ public final class ErrorHandlers {
         return Replacement.text(sb.toString(), e.end());
     };
 
+    /** namereplace: {@code \N{NAME}}, or a backslash escape for a code point without a name. */
+    public static final ErrorHandler NAMEREPLACE = e -> {
+        if (e.isDecodeError()) {
+            throw cannotHandle(e);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int cp : codePoints(e)) {
+            String name = org.krait.compiler.parser.UnicodeNames.name(cp);
+            if (name != null) {
+                sb.append("\\N{").append(name).append('}');
+            } else if (cp <= 0xFF) {
+                StringRepr.hexEscape(sb, 'x', cp, 2);
+            } else if (cp <= 0xFFFF) {
+                StringRepr.hexEscape(sb, 'u', cp, 4);
+            } else {
+                StringRepr.hexEscape(sb, 'U', cp, 8);
+            }
+        }
+        return Replacement.text(sb.toString(), e.end());
+    };
+
     public static final ErrorHandler XMLCHARREFREPLACE = e -> {
         if (e.isDecodeError()) {
             throw cannotHandle(e);
@@ -146,6 +167,7 @@ public final class ErrorHandlers {
             case "replace": return REPLACE;
             case "backslashreplace": return BACKSLASHREPLACE;
             case "xmlcharrefreplace": return XMLCHARREFREPLACE;
+            case "namereplace": return NAMEREPLACE;
             case "surrogateescape": return SURROGATEESCAPE;
             case "surrogatepass": return SURROGATEPASS;
             default: return null;
