@@ -85,10 +85,10 @@ public final class TypeParams {
 
     private static void defineParam(TypeBuilder b) {
         b.attr("__module__", TYPING);
-        b.getter("__name__", o -> PyStr.of(((TypeParam) o).name));
-        b.getter("__covariant__", o -> PyBool.FALSE);
-        b.getter("__contravariant__", o -> PyBool.FALSE);
-        b.getter("__infer_variance__", o -> PyBool.of(((TypeParam) o).inferVariance));
+        b.readonlyMember("__name__", o -> PyStr.of(((TypeParam) o).name));
+        b.readonlyMember("__covariant__", o -> PyBool.FALSE);
+        b.readonlyMember("__contravariant__", o -> PyBool.FALSE);
+        b.readonlyMember("__infer_variance__", o -> PyBool.of(((TypeParam) o).inferVariance));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(((TypeParam) a[0]).repr()));
         b.method("__typing_subst__($self, arg, /)", (ts, a) -> a[1]);
     }
@@ -115,7 +115,11 @@ public final class TypeParams {
     private static PyType partType(String name, String suffix) {
         return PyType.builtin("typing." + name, null, 0, null, b -> {
             b.attr("__module__", TYPING);
-                b.getter("__origin__", o -> ((ParamSpecPart) o).origin);
+                b.readonlyMember("__origin__", o -> ((ParamSpecPart) o).origin);
+            b.method("__eq__($self, value, /)", (ts, a) -> a[1].type() != a[0].type()
+                    ? org.krait.runtime.object.PyNotImplemented.NOT_IMPLEMENTED
+                    : PyBool.of(org.krait.runtime.ops.Abstract.richCompareBool(ts, ((ParamSpecPart) a[0]).origin,
+                            ((ParamSpecPart) a[1]).origin, org.krait.runtime.ops.Abstract.EQ)));
             b.method("__repr__($self, /)",
                     (ts, a) -> PyStr.of(((TypeParam) ((ParamSpecPart) a[0]).origin).name + suffix));
         });
@@ -142,13 +146,18 @@ public final class TypeParams {
     }
 
     public static final PyType TYPE_ALIAS = PyType.builtin("typing.TypeAliasType", null, 0, null, b -> {
-        b.getter("__name__", o -> PyStr.of(((TypeAlias) o).name));
+        b.readonlyMember("__name__", o -> PyStr.of(((TypeAlias) o).name));
         b.getset("__value__", (ts, o) -> ((TypeAlias) o).value.get(ts, PyNone.NONE), null);
         b.getter("__type_params__", o -> ((TypeAlias) o).typeParams);
         b.getter("__parameters__", o -> ((TypeAlias) o).typeParams);
-        b.getter("__module__", o -> ((TypeAlias) o).module);
+        b.readonlyMember("__module__", o -> ((TypeAlias) o).module);
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(((TypeAlias) a[0]).name));
-        b.method("__getitem__($self, key, /)", (ts, a) -> new GenericAlias(a[0], a[1]));
+        b.method("__getitem__($self, key, /)", (ts, a) -> {
+            if (((PyTuple) ((TypeAlias) a[0]).typeParams).size() == 0) {
+                throw Errors.typeError("Only generic type aliases are subscriptable");
+            }
+            return new GenericAlias(a[0], a[1]);
+        });
         b.method("__or__($self, value, /)", (ts, a) -> org.krait.runtime.types.UnionType.or(ts, a[0], a[1]));
     });
 
