@@ -90,7 +90,8 @@ public final class CoreFunctions {
         return Iteration.callableIterator(callable, sentinel);
     }
 
-    static boolean isCallable(PyObject o) {
+    /** PyCallable_Check. */
+    public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyType || o.type().lookup("__call__") != null;
     }
 

@@ -222,7 +222,7 @@ public final class TracebackPrinter {
     }
 
     /** PySequence_Check: a type with sequence item access, which dicts lack. */
-    private static boolean isSequence(PyObject o) {
+    static boolean isSequence(PyObject o) {
         return !(o instanceof PyDict) && o.type().lookup("__getitem__") != null;
     }
 }
