@@ -90,8 +90,7 @@ public final class CoreFunctions {
         return Iteration.callableIterator(callable, sentinel);
     }
 
-    /** PyCallable_Check. */
-    public static boolean isCallable(PyObject o) {
+    static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyType || o.type().lookup("__call__") != null;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyDict;
 import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
@@ -93,7 +94,7 @@ final class ExceptionGroupMethods {
         PyObject message = args.get(0);
         if (!(message instanceof PyStr)) {
             throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
-                    + message.type().name());
+                    + (message == PyNone.NONE ? "None" : message.type().name()));
         }
         PyObject seq = args.get(1);
         if (!TracebackPrinter.isSequence(seq)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyTuple;
@@ -41,10 +42,10 @@ public final class ExceptionGroupSplit {
         boolean matches(ThreadState ts, PyBaseException exc);
     }
 
-    /** split()/subgroup() with get_matcher_type's check of the argument. */
+    /** split()/subgroup() with get_matcher_type's check of the argument (a function, class or tuple). */
     static Result byMatcher(ThreadState ts, PyExceptionGroup eg, PyObject value, boolean constructRest) {
         Matcher m;
-        if (isCallable(value) && !(value instanceof PyType)) {
+        if (value instanceof PyFunction) { // 3.12 takes only Python functions, not any callable
             m = (t, exc) -> Abstract.isTrue(t, Calls.call(t, value, exc));
         } else if (isExceptionClass(value) || isTupleOfExceptionClasses(value)) {
             m = (t, exc) -> givenExceptionMatches(exc, value);
@@ -125,9 +126,5 @@ public final class ExceptionGroupSplit {
             }
         }
         return true;
-    }
-
-    private static boolean isCallable(PyObject o) {
-        return org.krait.runtime.builtins.CoreFunctions.isCallable(o);
     }
 }
