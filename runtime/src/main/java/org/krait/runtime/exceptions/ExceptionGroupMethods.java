@@ -45,7 +45,9 @@ final class ExceptionGroupMethods {
         GenericAlias.addClassGetitem(b);
         // derive parses with PyArg_ParseTuple "O", split and subgroup with PyArg_UnpackTuple
         b.method("derive($self, /, *args, **kwargs)", (ts, a) -> {
-            noKeywords("derive", a[2]);
+            if (((PyDict) a[2]).size() > 0) {
+                throw Errors.typeError("derive() takes no keyword arguments");
+            }
             return derive(ts, eg(a[0]), oneArg(a[1], "function takes exactly 1 argument (%d given)"));
         });
         b.method("split($self, /, *args, **kwargs)", (ts, a) -> {
