@@ -12,9 +12,12 @@ import org.krait.compiler.ast.ExceptHandler;
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.ast.Keyword;
+import org.krait.compiler.ast.MatchCase;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.ast.Operator;
+import org.krait.compiler.ast.Pattern;
 import org.krait.compiler.ast.Stmt;
+import org.krait.compiler.ast.TypeParam;
 import org.krait.compiler.ast.UnaryOpKind;
 import org.krait.compiler.ast.Withitem;
 import org.krait.compiler.ir.Bytes;
@@ -28,7 +31,7 @@ import org.krait.compiler.ir.ConstTuple;
  * {@code in} turned into tuples and frozensets. The AST is immutable, so changed nodes are
  * rebuilt; {@code originals} maps each rebuilt scope node (functions, classes, lambdas,
  * comprehensions) to the node the symbol table was built from. Bytes constants become
- * {@link Bytes}. Statements codegen does not support yet are left untouched.
+ * {@link Bytes}.
  */
 final class AstOptimizer {
     private final Map<Object, Object> originals;
@@ -135,23 +138,31 @@ final class AstOptimizer {
 
     Stmt stmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
-            if (!f.typeParams().isEmpty()) {
-                return f;
-            }
+            List<TypeParam> tps = typeParams(f.typeParams());
             Arguments args = arguments(f.args());
             List<Stmt> body = body(f.body());
             List<Expr> decos = exprs(f.decoratorList());
             return keep(new Stmt.FunctionDef(f.name(), args, body, decos, annotation(f.returns()), f.typeComment(),
-                    f.typeParams(), f.lineno(), f.colOffset(), f.endLineno(), f.endColOffset()), f);
+                    tps, f.lineno(), f.colOffset(), f.endLineno(), f.endColOffset()), f);
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            List<TypeParam> tps = typeParams(f.typeParams());
+            Arguments args = arguments(f.args());
+            List<Stmt> body = body(f.body());
+            List<Expr> decos = exprs(f.decoratorList());
+            return keep(new Stmt.AsyncFunctionDef(f.name(), args, body, decos, annotation(f.returns()),
+                    f.typeComment(), tps, f.lineno(), f.colOffset(), f.endLineno(), f.endColOffset()), f);
         } else if (s instanceof Stmt.ClassDef k) {
-            if (!k.typeParams().isEmpty()) {
-                return k;
-            }
+            List<TypeParam> tps = typeParams(k.typeParams());
             List<Expr> bases = exprs(k.bases());
             List<Keyword> kws = keywords(k.keywords());
             List<Stmt> body = body(k.body());
-            return keep(new Stmt.ClassDef(k.name(), bases, kws, body, exprs(k.decoratorList()), k.typeParams(),
+            return keep(new Stmt.ClassDef(k.name(), bases, kws, body, exprs(k.decoratorList()), tps,
                     k.lineno(), k.colOffset(), k.endLineno(), k.endColOffset()), k);
+        } else if (s instanceof Stmt.TypeAlias t) {
+            Expr name = expr(t.name());
+            List<TypeParam> tps = typeParams(t.typeParams());
+            return keep(new Stmt.TypeAlias(name, tps, expr(t.value()), t.lineno(), t.colOffset(), t.endLineno(),
+                    t.endColOffset()), t);
         } else if (s instanceof Stmt.Return r) {
             return new Stmt.Return(opt(r.value()), r.lineno(), r.colOffset(), r.endLineno(), r.endColOffset());
         } else if (s instanceof Stmt.Delete d) {
@@ -184,27 +195,42 @@ final class AstOptimizer {
             Expr test = expr(i.test());
             return new Stmt.If(test, stmts(i.body()), stmts(i.orelse()), i.lineno(), i.colOffset(), i.endLineno(),
                     i.endColOffset());
+        } else if (s instanceof Stmt.AsyncFor f) {
+            Expr target = expr(f.target());
+            Expr iter = expr(f.iter());
+            List<Stmt> body = stmts(f.body());
+            return new Stmt.AsyncFor(target, iter, body, stmts(f.orelse()), f.typeComment(), f.lineno(),
+                    f.colOffset(), f.endLineno(), f.endColOffset());
         } else if (s instanceof Stmt.With w) {
-            List<Withitem> items = new ArrayList<>();
-            for (Withitem it : w.items()) {
-                items.add(new Withitem(expr(it.contextExpr()), opt(it.optionalVars())));
+            return new Stmt.With(withitems(w.items()), stmts(w.body()), w.typeComment(), w.lineno(), w.colOffset(),
+                    w.endLineno(), w.endColOffset());
+        } else if (s instanceof Stmt.AsyncWith w) {
+            return new Stmt.AsyncWith(withitems(w.items()), stmts(w.body()), w.typeComment(), w.lineno(),
+                    w.colOffset(), w.endLineno(), w.endColOffset());
+        } else if (s instanceof Stmt.Match m) {
+            Expr subject = expr(m.subject());
+            List<MatchCase> cases = new ArrayList<>();
+            for (MatchCase mc : m.cases()) {
+                Pattern p = pattern(mc.pattern());
+                Expr guard = opt(mc.guard());
+                cases.add(new MatchCase(p, guard, stmts(mc.body())));
             }
-            return new Stmt.With(items, stmts(w.body()), w.typeComment(), w.lineno(), w.colOffset(), w.endLineno(),
-                    w.endColOffset());
+            return new Stmt.Match(subject, cases, m.lineno(), m.colOffset(), m.endLineno(), m.endColOffset());
         } else if (s instanceof Stmt.Raise r) {
             Expr exc = opt(r.exc());
             return new Stmt.Raise(exc, opt(r.cause()), r.lineno(), r.colOffset(), r.endLineno(), r.endColOffset());
         } else if (s instanceof Stmt.Try t) {
             List<Stmt> body = stmts(t.body());
-            List<ExceptHandler> handlers = new ArrayList<>();
-            for (ExceptHandler h : t.handlers()) {
-                Expr type = opt(h.type());
-                handlers.add(new ExceptHandler(type, h.name(), stmts(h.body()), h.lineno(), h.colOffset(),
-                        h.endLineno(), h.endColOffset()));
-            }
+            List<ExceptHandler> handlers = handlers(t.handlers());
             List<Stmt> orelse = stmts(t.orelse());
             return new Stmt.Try(body, handlers, orelse, stmts(t.finalbody()), t.lineno(), t.colOffset(), t.endLineno(),
                     t.endColOffset());
+        } else if (s instanceof Stmt.TryStar t) {
+            List<Stmt> body = stmts(t.body());
+            List<ExceptHandler> handlers = handlers(t.handlers());
+            List<Stmt> orelse = stmts(t.orelse());
+            return new Stmt.TryStar(body, handlers, orelse, stmts(t.finalbody()), t.lineno(), t.colOffset(),
+                    t.endLineno(), t.endColOffset());
         } else if (s instanceof Stmt.Assert a) {
             Expr test = expr(a.test());
             return new Stmt.Assert(test, opt(a.msg()), a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
@@ -212,8 +238,76 @@ final class AstOptimizer {
             return new Stmt.ExprStmt(expr(e.value()), e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
         }
         // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold.
-        // Async statements, match, try/except*, type aliases: not compiled yet, left as they are.
         return s;
+    }
+
+    private List<Withitem> withitems(List<Withitem> items) {
+        List<Withitem> out = new ArrayList<>();
+        for (Withitem it : items) {
+            out.add(new Withitem(expr(it.contextExpr()), opt(it.optionalVars())));
+        }
+        return out;
+    }
+
+    private List<ExceptHandler> handlers(List<ExceptHandler> hs) {
+        List<ExceptHandler> out = new ArrayList<>();
+        for (ExceptHandler h : hs) {
+            Expr type = opt(h.type());
+            out.add(new ExceptHandler(type, h.name(), stmts(h.body()), h.lineno(), h.colOffset(), h.endLineno(),
+                    h.endColOffset()));
+        }
+        return out;
+    }
+
+    /** ast_opt.c {@code astfold_type_param}: TypeVar bounds are folded; the list keeps its symbol-table block. */
+    private List<TypeParam> typeParams(List<TypeParam> tps) {
+        if (tps.isEmpty()) {
+            return tps;
+        }
+        List<TypeParam> out = new ArrayList<>(tps.size());
+        for (TypeParam tp : tps) {
+            if (tp instanceof TypeParam.TypeVar tv && tv.bound() != null) {
+                out.add(keep(new TypeParam.TypeVar(tv.name(), expr(tv.bound()), tv.lineno(), tv.colOffset(),
+                        tv.endLineno(), tv.endColOffset()), tv));
+            } else {
+                out.add(tp);
+            }
+        }
+        return keep(out, tps);
+    }
+
+    /** ast_opt.c {@code astfold_pattern}: values, mapping keys and class names are folded. */
+    private Pattern pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            return new Pattern.MatchValue(expr(v.value()), v.lineno(), v.colOffset(), v.endLineno(), v.endColOffset());
+        } else if (p instanceof Pattern.MatchSequence sq) {
+            return new Pattern.MatchSequence(patterns(sq.patterns()), sq.lineno(), sq.colOffset(), sq.endLineno(),
+                    sq.endColOffset());
+        } else if (p instanceof Pattern.MatchMapping m) {
+            List<Expr> keys = exprs(m.keys());
+            return new Pattern.MatchMapping(keys, patterns(m.patterns()), m.rest(), m.lineno(), m.colOffset(),
+                    m.endLineno(), m.endColOffset());
+        } else if (p instanceof Pattern.MatchClass k) {
+            Expr cls = expr(k.cls());
+            List<Pattern> pats = patterns(k.patterns());
+            return new Pattern.MatchClass(cls, pats, k.kwdAttrs(), patterns(k.kwdPatterns()), k.lineno(),
+                    k.colOffset(), k.endLineno(), k.endColOffset());
+        } else if (p instanceof Pattern.MatchAs a && a.pattern() != null) {
+            return new Pattern.MatchAs(pattern(a.pattern()), a.name(), a.lineno(), a.colOffset(), a.endLineno(),
+                    a.endColOffset());
+        } else if (p instanceof Pattern.MatchOr o) {
+            return new Pattern.MatchOr(patterns(o.patterns()), o.lineno(), o.colOffset(), o.endLineno(),
+                    o.endColOffset());
+        }
+        return p;
+    }
+
+    private List<Pattern> patterns(List<Pattern> ps) {
+        List<Pattern> out = new ArrayList<>(ps.size());
+        for (Pattern p : ps) {
+            out.add(pattern(p));
+        }
+        return out;
     }
 
     Expr expr(Expr e) {
@@ -348,8 +442,17 @@ final class AstOptimizer {
         } else if (e instanceof Expr.NamedExpr n) {
             return new Expr.NamedExpr(n.target(), expr(n.value()), n.lineno(), n.colOffset(), n.endLineno(),
                     n.endColOffset());
+        } else if (e instanceof Expr.GeneratorExp g) {
+            Expr elt = expr(g.elt());
+            return keep(new Expr.GeneratorExp(elt, comprehensions(g.generators()), g.lineno(), g.colOffset(),
+                    g.endLineno(), g.endColOffset()), g);
+        } else if (e instanceof Expr.Await a) {
+            return new Expr.Await(expr(a.value()), a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
+        } else if (e instanceof Expr.Yield y) {
+            return new Expr.Yield(opt(y.value()), y.lineno(), y.colOffset(), y.endLineno(), y.endColOffset());
+        } else if (e instanceof Expr.YieldFrom y) {
+            return new Expr.YieldFrom(expr(y.value()), y.lineno(), y.colOffset(), y.endLineno(), y.endColOffset());
         }
-        // Await, Yield, YieldFrom, GeneratorExp: not compiled yet, left as they are.
         return e;
     }
 

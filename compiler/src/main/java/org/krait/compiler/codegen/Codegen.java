@@ -55,6 +55,9 @@ public final class Codegen {
     final CallCodegen calls = new CallCodegen(this);
     final ComprehensionCodegen comps = new ComprehensionCodegen(this);
     final TryCodegen trys = new TryCodegen(this);
+    final GeneratorCodegen gens = new GeneratorCodegen(this);
+    final TypeParamsCodegen typeParams = new TypeParamsCodegen(this);
+    final MatchCodegen matches = new MatchCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
     final WarningChecks checks = new WarningChecks(this);
     private Consumer<CompileWarning> warnings = w -> { };

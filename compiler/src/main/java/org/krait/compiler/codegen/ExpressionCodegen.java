@@ -66,7 +66,8 @@ final class ExpressionCodegen {
             dict(d);
         } else if (e instanceof Expr.Set s) {
             starunpack(loc, s.elts(), 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
-        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp) {
+        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+                || e instanceof Expr.GeneratorExp) {
             c.comps.comprehension(e);
         } else if (e instanceof Expr.Compare cmp) {
             compare(cmp);
@@ -94,9 +95,14 @@ final class ExpressionCodegen {
             sequence(loc, l.elts(), l.ctx(), false);
         } else if (e instanceof Expr.Tuple t) {
             sequence(loc, t.elts(), t.ctx(), true);
+        } else if (e instanceof Expr.Yield y) {
+            c.gens.yieldExpr(y);
+        } else if (e instanceof Expr.YieldFrom y) {
+            c.gens.yieldFrom(y);
+        } else if (e instanceof Expr.Await a) {
+            c.gens.await(a);
         } else {
-            // Yield, YieldFrom, Await, GeneratorExp
-            throw Unsupported.construct(e);
+            throw new IllegalStateException("unknown expression " + e);
         }
     }
 
@@ -342,15 +348,23 @@ final class ExpressionCodegen {
 
     /** compile.c {@code unpack_helper}: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
     private void unpack(Location loc, List<Expr> elts) {
-        int n = elts.size();
+        unpack(loc, elts.size(), i -> elts.get(i) instanceof Expr.Starred, "assignment");
+    }
+
+    /**
+     * UNPACK_SEQUENCE of {@code n} items, or UNPACK_EX around the one that {@code isStar}; {@code what}
+     * names the target in errors ("assignment", or "sequence pattern" for compile.c's
+     * {@code pattern_unpack_helper}).
+     */
+    void unpack(Location loc, int n, java.util.function.IntPredicate isStar, String what) {
         boolean seenStar = false;
         for (int i = 0; i < n; i++) {
-            if (elts.get(i) instanceof Expr.Starred) {
+            if (isStar.test(i)) {
                 if (seenStar) {
-                    throw c.error(loc, "multiple starred expressions in assignment");
+                    throw c.error(loc, "multiple starred expressions in " + what);
                 }
                 if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw c.error(loc, "too many expressions in star-unpacking assignment");
+                    throw c.error(loc, "too many expressions in star-unpacking " + what);
                 }
                 c.addopI(loc, Opcode.UNPACK_EX, Opargs.unpackEx(i, n - i - 1));
                 seenStar = true;

@@ -9,13 +9,19 @@ import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.ast.PySingleton;
 import org.krait.compiler.ast.Stmt;
+import org.krait.compiler.ast.TypeParam;
 import org.krait.compiler.ir.CodeUnit;
 import org.krait.compiler.ir.ConstTuple;
+import org.krait.compiler.ir.Intrinsic1;
+import org.krait.compiler.ir.Intrinsic2;
 import org.krait.compiler.ir.Location;
 import org.krait.compiler.ir.Opargs;
 import org.krait.compiler.ir.Opcode;
 
-/** Function, lambda and class definitions (compile.c {@code compiler_function}, {@code compiler_lambda}, {@code compiler_class}). */
+/**
+ * Function, lambda and class definitions (compile.c {@code compiler_function}, {@code compiler_lambda},
+ * {@code compiler_class}), generic ones (PEP 695) wrapped in a function of their type parameters.
+ */
 final class FunctionCodegen {
     private final Codegen c;
 
@@ -118,37 +124,95 @@ final class FunctionCodegen {
         }
     }
 
-    void function(Stmt.FunctionDef s) {
-        if (!s.typeParams().isEmpty()) {
-            throw Unsupported.of("generic function (PEP 695)");
+    /** compile.c {@code compiler_function}: a def or async def, generic ones inside their type-parameter scope. */
+    void function(Stmt s) {
+        boolean isAsync = s instanceof Stmt.AsyncFunctionDef;
+        String name;
+        Arguments args;
+        Expr returns;
+        List<Expr> decos;
+        List<TypeParam> typeParams;
+        if (s instanceof Stmt.AsyncFunctionDef f) {
+            name = f.name();
+            args = f.args();
+            returns = f.returns();
+            decos = f.decoratorList();
+            typeParams = f.typeParams();
+        } else {
+            Stmt.FunctionDef f = (Stmt.FunctionDef) s;
+            name = f.name();
+            args = f.args();
+            returns = f.returns();
+            decos = f.decoratorList();
+            typeParams = f.typeParams();
         }
-        checkDebugArgs(s.args());
-        for (Expr d : s.decoratorList()) {
+        checkDebugArgs(args);
+        for (Expr d : decos) {
             c.exprs.visit(d);
         }
-        int firstlineno = firstLineno(s, s.decoratorList());
+        int firstlineno = firstLineno(s, decos);
         Location loc = Codegen.loc(s);
-        int flags = defaultArguments(loc, s.args());
-        if (annotations(loc, s.args(), s.returns())) {
+        boolean generic = !typeParams.isEmpty();
+        if (generic) {
+            // the NULL of the CALL to the type-parameter function
+            c.addop(loc, Opcode.PUSH_NULL);
+        }
+        int flags = defaultArguments(loc, args);
+        int typeParamArgs = 0;
+        if (generic) {
+            typeParamArgs = Integer.bitCount(flags & (Opargs.MAKE_FUNCTION_DEFAULTS | Opargs.MAKE_FUNCTION_KWDEFAULTS));
+            if (typeParamArgs == 2) {
+                c.addopI(loc, Opcode.SWAP, 2);
+            }
+            c.enterScope("<generic parameters of " + name + ">", Unit.ScopeType.TYPEPARAMS, typeParams, firstlineno);
+            c.typeParams.typeParams(typeParams);
+            for (int i = 0; i < typeParamArgs; i++) {
+                c.addopI(loc, Opcode.LOAD_FAST, i);
+            }
+        }
+        if (annotations(loc, args, returns)) {
             flags |= Opargs.MAKE_FUNCTION_ANNOTATIONS;
         }
-        c.enterScope(s.name(), Unit.ScopeType.FUNCTION, s, firstlineno);
-        String doc = Codegen.docstring(s.body());
+        functionBody(s, isAsync, name, args, flags, firstlineno);
+        if (generic) {
+            c.addopI(loc, Opcode.SWAP, 2);
+            c.addopI(loc, Opcode.CALL_INTRINSIC_2, Intrinsic2.INTRINSIC_SET_FUNCTION_TYPE_PARAMS.oparg());
+            c.u.argcount = typeParamArgs;
+            callTypeParamsFunction(loc, typeParamArgs);
+        }
+        applyDecorators(decos);
+        c.nameop(loc, name, ExprContext.Store);
+    }
+
+    /** Ends a type-parameter scope and calls its function at once with {@code nargs} arguments below it. */
+    void callTypeParamsFunction(Location loc, int nargs) {
+        CodeUnit co = c.assemble(false);
+        c.exitScope();
+        c.makeClosure(loc, co, 0);
+        if (nargs > 0) {
+            c.addopI(loc, Opcode.SWAP, nargs + 1);
+        }
+        c.addopI(loc, Opcode.CALL, nargs);
+    }
+
+    /** compile.c {@code compiler_function_body}. */
+    private void functionBody(Stmt s, boolean isAsync, String name, Arguments args, int flags, int firstlineno) {
+        List<Stmt> body = isAsync ? ((Stmt.AsyncFunctionDef) s).body() : ((Stmt.FunctionDef) s).body();
+        c.enterScope(name, isAsync ? Unit.ScopeType.ASYNC_FUNCTION : Unit.ScopeType.FUNCTION, s, firstlineno);
+        String doc = Codegen.docstring(body);
         c.addConst(doc != null ? doc : PySingleton.None);
-        c.u.argcount = s.args().args().size();
-        c.u.posonlyargcount = s.args().posonlyargs().size();
-        c.u.kwonlyargcount = s.args().kwonlyargs().size();
-        for (int i = doc != null ? 1 : 0; i < s.body().size(); i++) {
-            c.stmts.visit(s.body().get(i));
+        c.u.argcount = args.args().size();
+        c.u.posonlyargcount = args.posonlyargs().size();
+        c.u.kwonlyargcount = args.kwonlyargs().size();
+        for (int i = doc != null ? 1 : 0; i < body.size(); i++) {
+            c.stmts.visit(body.get(i));
         }
         if (c.u.ste.isCoroutine() || c.u.ste.isGenerator()) {
-            throw Unsupported.of("generator function");
+            c.gens.wrapInStopIterationHandler();
         }
         CodeUnit co = c.assemble(true);
         c.exitScope();
-        c.makeClosure(loc, co, flags);
-        applyDecorators(s.decoratorList());
-        c.nameop(loc, s.name(), ExprContext.Store);
+        c.makeClosure(Codegen.loc(s), co, flags);
     }
 
     void lambda(Expr.Lambda e) {
@@ -161,26 +225,48 @@ final class FunctionCodegen {
         c.u.posonlyargcount = e.args().posonlyargs().size();
         c.u.kwonlyargcount = e.args().kwonlyargs().size();
         c.exprs.visit(e.body());
+        CodeUnit co;
         if (c.u.ste.isGenerator()) {
-            throw Unsupported.of("generator lambda");
+            // a generator lambda returns what its yield got sent, with no PEP 479 handler
+            co = c.assemble(false);
+        } else {
+            c.addop(new Location(e.lineno(), e.lineno(), 0, 0), Opcode.RETURN_VALUE);
+            co = c.assemble(true);
         }
-        c.addop(new Location(e.lineno(), e.lineno(), 0, 0), Opcode.RETURN_VALUE);
-        CodeUnit co = c.assemble(true);
         c.exitScope();
         c.makeClosure(loc, co, flags);
     }
 
+    /** compile.c {@code compiler_class}. */
     void classDef(Stmt.ClassDef s) {
-        if (!s.typeParams().isEmpty()) {
-            throw Unsupported.of("generic class (PEP 695)");
-        }
         for (Expr d : s.decoratorList()) {
             c.exprs.visit(d);
         }
         int firstlineno = firstLineno(s, s.decoratorList());
         Location loc = Codegen.loc(s);
+        boolean generic = !s.typeParams().isEmpty();
+        if (generic) {
+            // compile.c sets the enclosing unit's private name here and never restores it
+            c.u.privateName = s.name();
+            c.addop(loc, Opcode.PUSH_NULL);
+            c.enterScope("<generic parameters of " + s.name() + ">", Unit.ScopeType.TYPEPARAMS, s.typeParams(),
+                    firstlineno);
+            c.typeParams.typeParams(s.typeParams());
+            c.nameop(loc, ".type_params", ExprContext.Store);
+        }
         classBody(s, firstlineno);
-        c.calls.callHelper(loc, 2, s.bases(), s.keywords());
+        if (generic) {
+            c.nameop(loc, ".type_params", ExprContext.Load);
+            c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_SUBSCRIPT_GENERIC.oparg());
+            c.nameop(loc, ".generic_base", ExprContext.Store);
+            List<Expr> bases = new ArrayList<>(s.bases());
+            bases.add(new Expr.Name(".generic_base", ExprContext.Load, loc.lineno(), loc.colOffset(), loc.endLineno(),
+                    loc.endColOffset()));
+            c.calls.callHelper(loc, 2, bases, s.keywords());
+            callTypeParamsFunction(loc, 0);
+        } else {
+            c.calls.callHelper(loc, 2, s.bases(), s.keywords());
+        }
         applyDecorators(s.decoratorList());
         c.nameop(loc, s.name(), ExprContext.Store);
     }
@@ -194,6 +280,10 @@ final class FunctionCodegen {
         c.nameop(loc, "__module__", ExprContext.Store);
         c.loadConst(loc, c.u.qualname);
         c.nameop(loc, "__qualname__", ExprContext.Store);
+        if (!s.typeParams().isEmpty()) {
+            c.nameop(loc, ".type_params", ExprContext.Load);
+            c.nameop(loc, "__type_params__", ExprContext.Store);
+        }
         if (c.u.ste.needsClassdict()) {
             c.addop(loc, Opcode.LOAD_LOCALS);
             c.addopO(loc, Opcode.STORE_DEREF, c.u.cellvars, "__classdict__");

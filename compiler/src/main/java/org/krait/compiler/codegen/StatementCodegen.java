@@ -32,10 +32,12 @@ final class StatementCodegen {
 
     void visit(Stmt s) {
         Location loc = Codegen.loc(s);
-        if (s instanceof Stmt.FunctionDef f) {
-            c.functions.function(f);
+        if (s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef) {
+            c.functions.function(s);
         } else if (s instanceof Stmt.ClassDef k) {
             c.functions.classDef(k);
+        } else if (s instanceof Stmt.TypeAlias t) {
+            c.typeParams.typeAlias(t);
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r);
         } else if (s instanceof Stmt.Delete d) {
@@ -60,6 +62,8 @@ final class StatementCodegen {
             whileStmt(w);
         } else if (s instanceof Stmt.If i) {
             ifStmt(i);
+        } else if (s instanceof Stmt.Match m) {
+            c.matches.match(m);
         } else if (s instanceof Stmt.Raise r) {
             int n = 0;
             if (r.exc() != null) {
@@ -71,8 +75,8 @@ final class StatementCodegen {
                 }
             }
             c.addopI(loc, Opcode.RAISE_VARARGS, n);
-        } else if (s instanceof Stmt.Try t) {
-            c.trys.tryStmt(t);
+        } else if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) {
+            c.trys.tryStmt(s);
         } else if (s instanceof Stmt.Assert a) {
             assertStmt(a);
         } else if (s instanceof Stmt.Import i) {
@@ -89,10 +93,12 @@ final class StatementCodegen {
             breakStmt(loc);
         } else if (s instanceof Stmt.Continue) {
             continueStmt(loc);
-        } else if (s instanceof Stmt.With w) {
-            c.trys.with(w, 0);
+        } else if (s instanceof Stmt.With || s instanceof Stmt.AsyncWith) {
+            c.trys.with(s, 0);
+        } else if (s instanceof Stmt.AsyncFor f) {
+            c.gens.asyncFor(f);
         } else {
-            throw Unsupported.construct(s);
+            throw new IllegalStateException("unknown statement " + s);
         }
     }
 
@@ -497,7 +503,7 @@ final class StatementCodegen {
                 }
                 c.trys.callExitWithNones(loc);
                 if (info.type() == FBlock.Kind.ASYNC_WITH) {
-                    throw Unsupported.of("async with");
+                    c.gens.awaitTop(loc, 2);
                 }
                 c.addop(loc, Opcode.POP_TOP);
                 return Location.NONE;

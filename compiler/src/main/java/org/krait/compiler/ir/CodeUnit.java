@@ -172,6 +172,41 @@ public final class CodeUnit {
         return out;
     }
 
+    /**
+     * CPython's code object equality (Objects/codeobject.c {@code code_richcompare}): name,
+     * argument counts, flags, first line, code, constants, names, localsplus names, positions
+     * and exception table. The qualname and filename do not count.
+     */
+    public boolean sameCode(CodeUnit o) {
+        if (!name.equals(o.name) || argcount != o.argcount || posonlyargcount != o.posonlyargcount
+                || kwonlyargcount != o.kwonlyargcount || flags != o.flags || firstlineno != o.firstlineno
+                || !names.equals(o.names) || !localsplusNames.equals(o.localsplusNames)
+                || consts.size() != o.consts.size() || !exceptionTable().equals(o.exceptionTable())) {
+            return false;
+        }
+        for (int i = 0; i < consts.size(); i++) {
+            Object a = consts.get(i);
+            Object b = o.consts.get(i);
+            boolean same = a instanceof CodeUnit ca ? b instanceof CodeUnit cb && ca.sameCode(cb) : a.equals(b);
+            if (!same) {
+                return false;
+            }
+        }
+        List<Instr> mine = instructions();
+        List<Instr> theirs = o.instructions();
+        if (mine.size() != theirs.size()) {
+            return false;
+        }
+        for (int i = 0; i < mine.size(); i++) {
+            Instr x = mine.get(i);
+            Instr y = theirs.get(i);
+            if (x.opcode != y.opcode || x.oparg != y.oparg || !x.location.equals(y.location)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean hasFlag(int flag) {
         return (flags & flag) != 0;
     }

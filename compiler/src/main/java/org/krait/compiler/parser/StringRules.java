@@ -363,7 +363,7 @@ abstract class StringRules extends ParameterRules {
             debugEndOffset = endCol;
             textEnd = rbrace;
         }
-        String text = sourceBetween(lbrace, textEnd);
+        String text = withoutComments(sourceBetween(lbrace, textEnd));
         Expr debugText = new Expr.Constant(text, null, lineno, col + 1, debugEndLine, debugEndOffset - 1);
         return new Expr.JoinedStr(List.of(debugText, fv), lineno, col, debugEndLine, debugEndOffset);
     }
@@ -371,6 +371,15 @@ abstract class StringRules extends ParameterRules {
     /** The source text after token {@code a} and before token {@code b} (the f-string `=` debug text). */
     private String sourceBetween(Token a, Token b) {
         return tokenizer.sourceBetween(a.endLineno(), a.endColOffset(), b.lineno(), b.colOffset());
+    }
+
+    /**
+     * The debug text without its comments, as CPython 3.12.1's tokenizer leaves them out of an
+     * f-string's expression buffer: from each '#' to the line end, even inside a string literal
+     * ({@code f"{x = # c\n}"} documents itself as {@code "x = \n"}, {@code f"{'#' = }"} as {@code "'"}).
+     */
+    static String withoutComments(String text) {
+        return text.indexOf('#') < 0 ? text : text.replaceAll("#[^\\r\\n]*", "");
     }
 
     /** Python's repr() of a str, enough for identifiers in error messages. */
