@@ -533,6 +533,13 @@ final class InstrEmitter implements Opcodes {
                     calls.intrinsic1(d, arg);
                 }
                 return;
+            case CALL_INTRINSIC_2:
+                if (arg == org.krait.compiler.ir.Intrinsic2.INTRINSIC_PREP_RERAISE_STAR.oparg()) {
+                    exceptions.emit(in);
+                    return;
+                }
+                throw new UnsupportedOperationException(in.opcode + " " + org.krait.compiler.ir.Intrinsic2.of(arg)
+                        + " is not supported yet");
             case IMPORT_NAME:
                 f.loadTs();
                 f.loadFunction();
@@ -556,6 +563,7 @@ final class InstrEmitter implements Opcodes {
             case PUSH_EXC_INFO:
             case POP_EXCEPT:
             case CHECK_EXC_MATCH:
+            case CHECK_EG_MATCH:
             case BEFORE_WITH:
             case BEFORE_ASYNC_WITH:
             case WITH_EXCEPT_START:

@@ -31,11 +31,12 @@ public final class Exceptions {
         if (e.reraised) {
             e.reraised = false;
         } else {
-            if (exc.traceback == null && exc.context == null && !e.thrownIn) {
+            if (exc.traceback == null && exc.context == null && !e.thrownIn && !e.unwound) {
                 chain(ts, exc);
             }
             exc.traceback = new PyTraceback(code, position, exc.traceback);
         }
+        e.unwound = true;
         return exc;
     }
 
