@@ -306,6 +306,11 @@ public final class Codegen {
         u.seq.add(op, oparg, loc);
     }
 
+    /** The instruction added last. */
+    org.krait.compiler.ir.Instr lastInstr() {
+        return u.seq.instrs().get(u.seq.instrs().size() - 1);
+    }
+
     /** A jump or SETUP_* to {@code label}. */
     void addopJ(Location loc, Opcode op, int label) {
         u.seq.add(op, label, loc);

@@ -466,6 +466,7 @@ final class StatementCodegen {
                     c.addopI(loc, Opcode.SWAP, 2);
                 }
                 c.addop(loc, Opcode.POP_TOP);
+                c.lastInstr().releasesIterator = true; // the loop's generator is closed here (ADR 0007)
                 return loc;
             }
             case TRY_EXCEPT -> {

@@ -67,7 +67,9 @@ public final class Cfg {
                 oparg = offset2lbl[offset];
             }
             g.maybeStartNewBlock();
-            g.current.add(new Instr(in.opcode, oparg, in.location));
+            Instr copy = new Instr(in.opcode, oparg, in.location);
+            copy.releasesIterator = in.releasesIterator;
+            g.current.add(copy);
         }
         g.translateLabels();
         return g;

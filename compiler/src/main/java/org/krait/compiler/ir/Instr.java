@@ -26,6 +26,11 @@ public final class Instr {
     public int depth = -1;
     /** Offset in code units in the final code (dis offsets are twice this), -1 before assembly. */
     public int offset = -1;
+    /**
+     * A POP_TOP that drops a {@code for} loop's iterator when the loop is left early (break,
+     * return): a generator the loop owns is closed there (ADR 0007). Not part of CPython's code.
+     */
+    public boolean releasesIterator;
 
     public Instr(Opcode opcode, int oparg, BasicBlock target, Location location) {
         this.opcode = opcode;
@@ -47,6 +52,7 @@ public final class Instr {
         c.handler = handler;
         c.depth = depth;
         c.offset = offset;
+        c.releasesIterator = releasesIterator;
         return c;
     }
 

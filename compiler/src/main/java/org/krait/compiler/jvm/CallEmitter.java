@@ -73,12 +73,23 @@ final class CallEmitter implements Opcodes {
      * CALL argc: [method or NULL, self or callable, args...] -> [result]. Two paths, so that a method
      * call passes [self, args...] as one array the callee can bind without copying.
      */
-    void call(int d, int argc) {
+    void call(int d, int argc, boolean forLoop) {
         int base = d - argc - 2;
         org.objectweb.asm.Label function = new org.objectweb.asm.Label();
         org.objectweb.asm.Label done = new org.objectweb.asm.Label();
         ConstTuple kwnames = pendingKwnames;
         pendingKwnames = null;
+        if (forLoop) {
+            // the callee, kept for markLoopOwned (excTmp is free outside handler stubs)
+            org.objectweb.asm.Label got = new org.objectweb.asm.Label();
+            f.loadSlot(base);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNONNULL, got);
+            mv.visitInsn(POP);
+            f.loadSlot(base + 1);
+            mv.visitLabel(got);
+            mv.visitVarInsn(ASTORE, f.excTmp);
+        }
         f.loadSlot(base);
         mv.visitJumpInsn(IFNULL, function);
         f.loadTs();
@@ -98,6 +109,12 @@ final class CallEmitter implements Opcodes {
                 false);
         mv.visitLabel(done);
         f.storeSlot(base);
+        if (forLoop) {
+            f.loadSlot(base);
+            mv.visitVarInsn(ALOAD, f.excTmp);
+            mv.visitMethodInsn(INVOKESTATIC, GeneratorEmitter.GENERATORS, "markLoopOwned", "(" + OBJ + OBJ + ")V",
+                    false);
+        }
     }
 
     private void pushKwnames(ConstTuple kwnames) {

@@ -91,11 +91,6 @@ final class ExceptionEmitter implements Opcodes {
                 loadLoaded();
                 f.storeSlot(d - 2);
                 return;
-            case CALL_INTRINSIC_2:
-                // INTRINSIC_PREP_RERAISE_STAR: [orig, raised list] -> [what the try/except* raises, or None]
-                binary(EXCEPT_STAR, "prepReraiseStar", d);
-                f.storeSlot(d - 2);
-                return;
             case BEFORE_WITH:
             case BEFORE_ASYNC_WITH:
                 // [mgr] -> [bound __exit__, result of __enter__()]; __exit__ comes back in ts.loaded

@@ -187,6 +187,7 @@ final class FunctionEmitter implements Opcodes {
         }
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, snapshotLocal);
+        clearIteratorSlots();
         emitCode(list);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -507,6 +508,7 @@ final class FunctionEmitter implements Opcodes {
             Strings.pushInt(mv, key.position);
             mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, "unwind",
                     "(" + Rt.D_TS + "L" + Rt.EXC + ";" + Rt.D_CODE + "I)" + Rt.D_OBJ, false);
+            releaseIteratorsAbove(key.handler == null ? 0 : key.depth);
             if (key.handler == null) {
                 mv.visitInsn(POP);
                 mv.visitVarInsn(ALOAD, excTmp);
@@ -638,6 +640,43 @@ final class FunctionEmitter implements Opcodes {
                 return IF_ACMPEQ;
             default:
                 throw new IllegalArgumentException("jump opcode " + opcode);
+        }
+    }
+
+    /** Stack slots that hold a {@code for} loop's iterator somewhere in this code (FOR_ITER's operand). */
+    private java.util.BitSet iteratorSlots;
+
+    private java.util.BitSet iteratorSlots() {
+        if (iteratorSlots == null) {
+            iteratorSlots = new java.util.BitSet();
+            for (Instr in : instrs) {
+                if (in.opcode == org.krait.compiler.ir.Opcode.FOR_ITER && in.depth > 0) {
+                    iteratorSlots.set(in.depth - 1);
+                }
+            }
+        }
+        return iteratorSlots;
+    }
+
+    /** Normal layout: iterator slots start out null, so handler stubs may read them anywhere. */
+    void clearIteratorSlots() {
+        for (int k = iteratorSlots().nextSetBit(0); k >= 0; k = iteratorSlots().nextSetBit(k + 1)) {
+            mv.visitInsn(ACONST_NULL);
+            storeSlot(k);
+        }
+    }
+
+    /** Closes the generator in stack slot {@code slot} if a for loop owns it (ADR 0007). */
+    void releaseIterator(int slot) {
+        loadTs();
+        loadSlot(slot);
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorEmitter.GENERATORS, "release", "(" + Rt.D_TS + Rt.D_OBJ + ")V", false);
+    }
+
+    /** An exception discards the stack above {@code depth}: the for-loop iterators there are released. */
+    private void releaseIteratorsAbove(int depth) {
+        for (int k = iteratorSlots().nextSetBit(Math.max(depth, 0)); k >= 0; k = iteratorSlots().nextSetBit(k + 1)) {
+            releaseIterator(k);
         }
     }
 

@@ -102,6 +102,7 @@ final class GeneratorEmitter implements Opcodes {
         mv.visitVarInsn(ASTORE, yielded);
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, f.snapshotLocal);
+        f.clearIteratorSlots();
         mv.visitVarInsn(ALOAD, GF);
         mv.visitFieldInsn(GETFIELD, FRAME, "resumePoint", "I");
         Label bad = new Label();

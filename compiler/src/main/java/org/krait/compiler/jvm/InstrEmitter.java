@@ -19,6 +19,7 @@ final class InstrEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
     private static final String AWAITS = Rt.PKG + "generators/Awaits";
+    private static final String MATCHING = Rt.PKG + "ceval/PatternMatching";
 
     private final FunctionEmitter f;
     private final MethodVisitor mv;
@@ -86,7 +87,11 @@ final class InstrEmitter implements Opcodes {
             case EXTENDED_ARG:
             case CACHE:
             case END_FOR:
+                return;
             case POP_TOP:
+                if (in.releasesIterator) {
+                    f.releaseIterator(d - 1);
+                }
                 return;
             case PUSH_NULL:
                 mv.visitInsn(ACONST_NULL);
@@ -143,6 +148,29 @@ final class InstrEmitter implements Opcodes {
             case END_SEND:
                 f.loadSlot(d - 1);
                 f.storeSlot(d - 2);
+                return;
+            case MATCH_CLASS:
+                f.loadTs();
+                f.loadSlot(d - 3);
+                f.loadSlot(d - 2);
+                Strings.pushInt(mv, arg);
+                f.loadSlot(d - 1);
+                invoke(MATCHING, "matchClass", "(" + TS + OBJ + OBJ + "I" + OBJ + ")" + OBJ);
+                f.storeSlot(d - 3);
+                return;
+            case MATCH_MAPPING:
+            case MATCH_SEQUENCE:
+                f.loadSlot(d - 1);
+                invoke(MATCHING, in.opcode == org.krait.compiler.ir.Opcode.MATCH_MAPPING ? "isMapping" : "isSequence",
+                        "(" + OBJ + ")" + OBJ);
+                f.storeSlot(d);
+                return;
+            case MATCH_KEYS:
+                f.loadTs();
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(MATCHING, "matchKeys", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d);
                 return;
             case GET_AWAITABLE:
                 f.loadTs();
@@ -503,7 +531,7 @@ final class InstrEmitter implements Opcodes {
                 } else if (arg == 0 && isZeroArgSuper()) {
                     calls.callSuperZeroArg(d, code.localsplusNames().lastIndexOf("__class__"), 0);
                 } else {
-                    calls.call(d, arg);
+                    calls.call(d, arg, next != null && next.opcode == org.krait.compiler.ir.Opcode.GET_ITER);
                 }
                 return;
             case CALL_FUNCTION_EX:
@@ -534,12 +562,13 @@ final class InstrEmitter implements Opcodes {
                 }
                 return;
             case CALL_INTRINSIC_2:
-                if (arg == org.krait.compiler.ir.Intrinsic2.INTRINSIC_PREP_RERAISE_STAR.oparg()) {
-                    exceptions.emit(in);
-                    return;
-                }
-                throw new UnsupportedOperationException(in.opcode + " " + org.krait.compiler.ir.Intrinsic2.of(arg)
-                        + " is not supported yet");
+                f.loadTs();
+                Strings.pushInt(mv, arg);
+                f.loadSlot(d - 2);
+                f.loadSlot(d - 1);
+                invoke(Rt.CEVAL, "intrinsic2", "(" + TS + "I" + OBJ + OBJ + ")" + OBJ);
+                f.storeSlot(d - 2);
+                return;
             case IMPORT_NAME:
                 f.loadTs();
                 f.loadFunction();

@@ -34,6 +34,12 @@ public final class CoreFunctions {
                 : callableIterator(a[0], a[1]));
         m.def("next(iterator, default=?, /)", CoreFunctions::next);
         m.def("input(prompt='', /)", CoreFunctions::input);
+        m.def("__import__(name, globals=None, locals=None, fromlist=?, level=0)", (ts, a) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("__import__() argument 1 must be str, not " + a[0].type().name());
+            }
+            return org.krait.runtime.ceval.Imports.importName(ts, ts.frameFunction, ((PyStr) a[0]).value, a[3], a[4]);
+        });
         m.def("__build_class__(func, name, /, *bases, metaclass=?, **kwds)", (ts, a) -> {
             if (!(a[0] instanceof PyFunction)) {
                 throw Errors.typeError("__build_class__: func must be a function");
@@ -186,7 +192,7 @@ public final class CoreFunctions {
         return org.krait.runtime.types.StrFormat.formatObject(ts, value, (PyStr) spec);
     }
 
-    static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {
+    public static boolean isinstance(ThreadState ts, PyObject obj, PyObject cls) {
         if (obj.type() == cls) {
             return true;
         }

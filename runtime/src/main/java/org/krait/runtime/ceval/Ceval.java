@@ -174,6 +174,20 @@ public final class Ceval {
     }
 
     /** CALL_INTRINSIC_1. */
+    /** CALL_INTRINSIC_2 ({@code v2} is the deeper operand). */
+    public static PyObject intrinsic2(ThreadState ts, int which, PyObject v2, PyObject v1) {
+        switch (which) {
+            case 1: // INTRINSIC_PREP_RERAISE_STAR
+                return ExceptStar.prepReraiseStar(ts, v2, v1);
+            case 2: // INTRINSIC_TYPEVAR_WITH_BOUND
+            case 3: // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+            case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+                return org.krait.runtime.typing.TypeParams.intrinsic2(ts, which, v2, v1);
+            default:
+                throw Errors.systemError("intrinsic2 " + which + " is not supported yet");
+        }
+    }
+
     public static PyObject intrinsic1(ThreadState ts, int which, PyObject v, PyObject locals) {
         switch (which) {
             case 1: { // INTRINSIC_PRINT (interactive mode): sys.displayhook
@@ -190,6 +204,12 @@ public final class Ceval {
                 return PyNone.NONE;
             case 4: // INTRINSIC_ASYNC_GEN_WRAP
                 return new org.krait.runtime.generators.PyAsyncGenerator.Wrapped(v);
+            case 7: // INTRINSIC_TYPEVAR
+            case 8: // INTRINSIC_PARAMSPEC
+            case 9: // INTRINSIC_TYPEVARTUPLE
+            case 10: // INTRINSIC_SUBSCRIPT_GENERIC
+            case 11: // INTRINSIC_TYPEALIAS
+                return org.krait.runtime.typing.TypeParams.intrinsic1(ts, which, v);
             case 5: // INTRINSIC_UNARY_POSITIVE
                 return org.krait.runtime.ops.Numbers.positive(ts, v);
             case 6: // INTRINSIC_LIST_TO_TUPLE

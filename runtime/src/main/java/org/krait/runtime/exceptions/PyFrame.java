@@ -18,7 +18,7 @@ public final class PyFrame extends PyObject {
         b.getter("f_lineno", o -> PyInt.of(((PyFrame) o).lineno));
         b.getter("f_lasti", o -> PyInt.of(((PyFrame) o).position * 2));
         b.getter("f_back", o -> PyNone.NONE);
-        b.getter("f_locals", o -> new PyDict());
+        b.getter("f_locals", o -> ((PyFrame) o).locals == null ? new PyDict() : ((PyFrame) o).locals);
         b.getter("f_globals", o -> new PyDict());
         b.method("__repr__($self, /)", (ts, a) -> {
             PyFrame f = (PyFrame) a[0];
@@ -30,11 +30,18 @@ public final class PyFrame extends PyObject {
     final PyCode code;
     final int lineno;
     final int position;
+    /** The frame's locals when known (a suspended generator's), else null: f_locals is then empty. */
+    final PyDict locals;
 
     public PyFrame(PyCode code, int position) {
+        this(code, position, code.lineOf(position), null);
+    }
+
+    public PyFrame(PyCode code, int position, int lineno, PyDict locals) {
         this.code = code;
         this.position = position;
-        this.lineno = code.lineOf(position);
+        this.lineno = lineno;
+        this.locals = locals;
     }
 
     @Override

@@ -156,6 +156,11 @@ public final class TracebackPrinter {
         }
     }
 
+    /** One exception alone (no chain, no group members), as sys.unraisablehook's default prints it. */
+    static void printException(ThreadState ts, PyBaseException exc, TextStream out) {
+        printException(new Context(ts, out), exc);
+    }
+
     /** print_exception: traceback, SyntaxError location, message line, suggestions, notes. */
     private static void printException(Context ctx, PyBaseException exc) {
         ThreadState ts = ctx.ts;

@@ -60,6 +60,10 @@ public final class AsyncBuiltins {
         private PyObject iter(ThreadState ts) {
             if (iter == null) {
                 iter = Awaits.awaitableIter(ts, wrapped);
+                if (iter instanceof PyCoroutine) {
+                    // of the awaitables, only coroutines are not iterators: drive them through __await__
+                    iter = new GeneratorMethods.Wrapper((PyCoroutine) iter);
+                }
             }
             return iter;
         }

@@ -28,8 +28,10 @@ final class AsyncGenAwaitables {
         b.method("__aiter__($self, /)", (ts, a) -> a[0]);
         b.method("__anext__($self, /)", (ts, a) -> new ASend((PyAsyncGenerator) a[0], null));
         b.method("asend($self, value, /)", (ts, a) -> new ASend((PyAsyncGenerator) a[0], a[1]));
-        b.method("athrow($self, typ, val=?, tb=?, /)",
-                (ts, a) -> new AThrow((PyAsyncGenerator) a[0], new PyObject[] {a[1], a[2], a[3]}));
+        b.method("athrow($self, typ, val=?, tb=?, /)", (ts, a) -> {
+            Generators.warnThreeArgForm(ts, "athrow", a[2]);
+            return new AThrow((PyAsyncGenerator) a[0], new PyObject[] {a[1], a[2], a[3]});
+        });
         b.method("aclose($self, /)", (ts, a) -> new AThrow((PyAsyncGenerator) a[0], null));
         GeneratorMethods.defineFrameAttributes(b, "ag_");
         b.getter("ag_running", o -> PyBool.of(((PyAsyncGenerator) o).runningAsync));

@@ -42,6 +42,8 @@ public final class GeneratorFrame {
     PyObject qualname;
 
     int state = CREATED;
+    /** While running: the thread state running it (for gi_frame's current line). */
+    ThreadState runningOn;
     /** The exception the suspended code is handling (CPython's gi_exc_state), or null. */
     PyBaseException handled;
     /**
@@ -88,6 +90,7 @@ public final class GeneratorFrame {
         outer = ts.runningGenerator;
         ts.handled = handled;
         ts.runningGenerator = this;
+        runningOn = ts;
         state = RUNNING;
         if (exc != null) {
             chainWithHandled(exc);
@@ -114,6 +117,7 @@ public final class GeneratorFrame {
             ts.runningGenerator = outer;
             outerHandled = null;
             outer = null;
+            runningOn = null;
             ts.depth--;
             ts.frameFunction = savedFn;
             ts.frameLocalsMapping = savedLocals;
@@ -126,6 +130,32 @@ public final class GeneratorFrame {
         registers = null;
         handled = null;
         delegate = null;
+    }
+
+    /**
+     * The suspended code's bound locals by name, in co_varnames, then co_cellvars, then co_freevars
+     * order (the localsplus layout of the registers); cells show their contents.
+     */
+    org.krait.runtime.object.PyDict locals() {
+        org.krait.runtime.object.PyDict d = new org.krait.runtime.object.PyDict();
+        PyCode c = code();
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(c.varnames));
+        for (String cell : c.cellvars) {
+            if (!names.contains(cell)) {
+                names.add(cell);
+            }
+        }
+        names.addAll(java.util.Arrays.asList(c.freevars));
+        for (int i = 0; i < names.size() && i < registers.length; i++) {
+            PyObject v = registers[i];
+            if (v instanceof org.krait.runtime.object.PyCell) {
+                v = ((org.krait.runtime.object.PyCell) v).contents;
+            }
+            if (v != null) {
+                d.putStr(names.get(i), v);
+            }
+        }
+        return d;
     }
 
     /** Marks code that never started, or is being discarded, as finished without running it. */

@@ -51,9 +51,10 @@ final class GeneratorMethods {
     static void defineFrameAttributes(TypeBuilder b, String prefix) {
         b.getter(prefix + "suspended", o -> PyBool.of(frameOf(o).state == GeneratorFrame.SUSPENDED));
         b.getter(prefix + "code", o -> frameOf(o).code());
-        b.getter(prefix + "frame", o -> {
-            GeneratorFrame gf = frameOf(o);
-            return gf.completed() ? PyNone.NONE : new PyFrame(gf.code(), gf.position);
+        b.getter(prefix + "frame", o -> frameObject(frameOf(o)));
+        b.method("__del__($self, /)", (ts, a) -> {
+            Generators.finalizeOwner(ts, (Generators.Owner) a[0]);
+            return PyNone.NONE;
         });
         b.getset("__name__", (ts, o) -> frameOf(o).name,
                 (ts, o, v) -> frameOf(o).name = PyStr.of(FunctionMethods.strValue(v, "__name__")));
@@ -64,10 +65,32 @@ final class GeneratorMethods {
                 + String.format("%012x", ObjectMethods.identityHash(a[0])) + ">"));
     }
 
+    /**
+     * {@code gi_frame}: None once finished; while running, at the line its body method is at on
+     * the JVM stack; while suspended, at its yield, with its locals.
+     */
+    private static PyObject frameObject(GeneratorFrame gf) {
+        if (gf.completed()) {
+            return PyNone.NONE;
+        }
+        org.krait.runtime.object.PyCode code = gf.code();
+        if (gf.running()) {
+            int k = 0;
+            for (GeneratorFrame g = gf.runningOn.runningGenerator; g != null && g != gf; g = g.outer) {
+                k++;
+            }
+            int line = org.krait.runtime.interp.PythonStack.generatorLine(k);
+            return new PyFrame(code, gf.position, line > 0 ? line : code.lineOf(gf.position), null);
+        }
+        return new PyFrame(code, gf.position, code.lineOf(gf.position), gf.locals());
+    }
+
     private static void defineDriving(TypeBuilder b, Function<PyObject, Generators.Owner> of) {
         b.method("send($self, value, /)", (ts, a) -> Generators.sendMethod(ts, of.apply(a[0]), a[1]));
-        b.method("throw($self, typ, val=?, tb=?, /)",
-                (ts, a) -> Generators.throwMethod(ts, of.apply(a[0]), a[1], a[2], a[3]));
+        b.method("throw($self, typ, val=?, tb=?, /)", (ts, a) -> {
+            Generators.warnThreeArgForm(ts, "throw", a[2]);
+            return Generators.throwMethod(ts, of.apply(a[0]), a[1], a[2], a[3]);
+        });
         b.method("close($self, /)", (ts, a) -> Generators.close(ts, of.apply(a[0])));
     }
 
@@ -87,10 +110,24 @@ final class GeneratorMethods {
             this.coroutine = coroutine;
         }
 
+        /** What the coroutine returned, until {@link #exhausted} reports it. */
+        private PyObject returned;
+
         @Override
         public PyObject next(ThreadState ts) {
             PyObject r = Generators.sendEx(ts, coroutine.frame, Generators.Kind.COROUTINE, PyNone.NONE, null, false);
-            return coroutine.frame.completed() ? null : r;
+            if (coroutine.frame.completed()) {
+                returned = r;
+                return null;
+            }
+            return r;
+        }
+
+        @Override
+        public org.krait.runtime.exceptions.PyException exhausted() {
+            PyObject r = returned;
+            returned = null;
+            return Generators.stopIteration(r);
         }
 
         private static void define(TypeBuilder b) {

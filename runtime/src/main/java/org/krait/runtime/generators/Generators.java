@@ -117,6 +117,14 @@ public final class Generators {
         return stopIteration(value);
     }
 
+    /** throw() and athrow() with more than one argument are deprecated (3.12). */
+    static void warnThreeArgForm(ThreadState ts, String method, PyObject val) {
+        if (val != null) {
+            org.krait.runtime.exceptions.Warnings.warn(ts, ExceptionTypes.DEPRECATION_WARNING, "the (type, exc, tb) "
+                    + "signature of " + method + "() is deprecated, use the single-arg signature instead.");
+        }
+    }
+
     /** {@code throw(typ[, val[, tb]])}: _gen_throw after argument checks. */
     static PyObject throwMethod(ThreadState ts, Owner owner, PyObject typ, PyObject val, PyObject tb) {
         PyObject r = throwInto(ts, owner, true, typ, val, tb);
@@ -292,6 +300,70 @@ public final class Generators {
 
     // ---- opcodes ----
 
+    /**
+     * After a CALL whose result GET_ITER takes for a {@code for} loop: a generator the callee (a
+     * generator function or generator expression) just created belongs to the loop alone.
+     */
+    public static void markLoopOwned(PyObject result, PyObject callee) {
+        if (result instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) result;
+            if (g.frame.function == callee && g.frame.state == GeneratorFrame.CREATED) {
+                g.loopOwned = true;
+            }
+        }
+    }
+
+    /**
+     * A {@code for} loop drops its iterator early (break, return, an exception): a generator it
+     * owns is closed now, as CPython finalises it when its last reference goes; an exception from
+     * that close is reported as unraisable, as CPython's finaliser does.
+     */
+    public static void release(ThreadState ts, PyObject iterator) {
+        if (!(iterator instanceof PyGenerator) || !((PyGenerator) iterator).loopOwned) {
+            return;
+        }
+        PyGenerator g = (PyGenerator) iterator;
+        g.loopOwned = false;
+        finalizeOwner(ts, g);
+    }
+
+    /** _PyGen_Finalize ({@code __del__}): closes a suspended frame; errors are unraisable. */
+    static void finalizeOwner(ThreadState ts, Owner owner) {
+        GeneratorFrame gf = owner.frame();
+        if (gf.state != GeneratorFrame.SUSPENDED) {
+            if (gf.state == GeneratorFrame.CREATED) {
+                gf.close();
+            }
+            return;
+        }
+        PyBaseException handled = ts.handled;
+        try {
+            if (owner instanceof PyAsyncGenerator) {
+                closeAsyncGenerator(ts, (PyAsyncGenerator) owner);
+            } else {
+                close(ts, owner);
+            }
+        } catch (PyException e) {
+            org.krait.runtime.exceptions.Unraisable.print(ts, e.value, (PyObject) owner);
+        } finally {
+            ts.handled = handled;
+        }
+    }
+
+    /** An async generator is finalised by driving its aclose() to the end, synchronously. */
+    private static void closeAsyncGenerator(ThreadState ts, PyAsyncGenerator g) {
+        PyObject aclose = Calls.callSpecial(ts, g, "aclose");
+        try {
+            while (true) {
+                Calls.callSpecial(ts, aclose, "__next__");
+            }
+        } catch (PyException e) {
+            if (!e.value.matches(ExceptionTypes.STOP_ITERATION)) {
+                throw e;
+            }
+        }
+    }
+
     /** RETURN_GENERATOR: the object that owns the new frame, by the code's kind. */
     public static PyObject create(GeneratorFrame gf) {
         int flags = gf.code().flags;
@@ -381,6 +453,7 @@ public final class Generators {
         }
         PyBaseException error = Errors.create(ExceptionTypes.RUNTIME_ERROR, msg);
         error.cause = e;
+        error.suppressContext = true; // PyException_SetCause
         error.context = e;
         return error;
     }

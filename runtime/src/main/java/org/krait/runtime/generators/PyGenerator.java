@@ -14,6 +14,12 @@ public final class PyGenerator extends PyIterator implements Generators.Owner {
     public static final PyType TYPE = PyType.builtin("generator", null, 0, null, GeneratorMethods::defineGenerator);
 
     final GeneratorFrame frame;
+    /**
+     * Created by the call whose result a {@code for} loop iterates, so the loop holds the only
+     * reference: when the loop is left early the generator is closed, as CPython's reference
+     * counting would finalise it there (ADR 0007).
+     */
+    boolean loopOwned;
     /** What the code returned, until {@link #exhausted} reports it (the next StopIteration is plain). */
     private PyObject returned;
 

@@ -31,6 +31,9 @@ public final class Interpreter {
             java.util.List<java.lang.ref.WeakReference<org.krait.runtime.object.PyType>>> builtinSubclasses =
                     new java.util.IdentityHashMap<>();
 
+    /** Warnings shown once per location ("default" action): module, text, category and line. */
+    private final java.util.Set<java.util.List<Object>> warningsShown = new java.util.HashSet<>();
+
     Interpreter(PyRuntime runtime, int id, InterpreterConfig config) {
         this.runtime = runtime;
         this.id = id;
@@ -54,6 +57,11 @@ public final class Interpreter {
     /** A thread state for the calling Java thread to run Python code in this interpreter. */
     public ThreadState newThreadState() {
         return new ThreadState(this);
+    }
+
+    /** True the first time a warning is issued at this location (warnings.py's registry). */
+    public synchronized boolean warningOnce(String module, String text, String category, int lineno) {
+        return warningsShown.add(java.util.List.of(module, text, category, lineno));
     }
 
     public org.krait.runtime.exceptions.SourceCache sourceCache() {

@@ -27,6 +27,8 @@ public final class PyFunction extends PyObject {
     public PyObject doc = PyNone.NONE;
     public PyObject module = PyNone.NONE;
     public PyObject annotations;
+    /** {@code __type_params__} (PEP 695), set by SET_FUNCTION_TYPE_PARAMS; null means (). */
+    public PyObject typeParams;
     private PyDict dict;
     /**
      * LOAD_GLOBAL caches of this function, per site: globals version, builtins version, and the entry

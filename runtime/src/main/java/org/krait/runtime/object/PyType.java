@@ -213,6 +213,11 @@ public class PyType extends PyObject {
     }
 
     /** Instantiates a plain instance of this (heap) type for object.__new__ and its kin. */
+    /** A built-in type without its own __new__ or allocator (CPython: Py_TPFLAGS_DISALLOW_INSTANTIATION). */
+    public boolean disallowsInstantiation() {
+        return !isHeapType() && instantiator == null;
+    }
+
     public PyObject allocate() {
         if (instantiator == null) {
             return null;

@@ -80,7 +80,13 @@ public final class FunctionMethods {
         b.getset("__dict__", (ts, o) -> o.instanceDict(), (ts, o, v) -> {
             throw Errors.typeError("setting function __dict__ is not supported");
         });
-        b.getter("__type_params__", o -> PyTuple.EMPTY);
+        b.getset("__type_params__", (ts, o) -> f(o).typeParams == null ? PyTuple.EMPTY : f(o).typeParams,
+                (ts, o, v) -> {
+                    if (!(v instanceof PyTuple)) {
+                        throw Errors.typeError("__type_params__ must be set to a tuple");
+                    }
+                    f(o).typeParams = v;
+                });
     }
 
     static PyObject callWith(org.krait.runtime.interp.ThreadState ts, PyObject callable, PyTuple args, PyDict kw) {

@@ -31,6 +31,14 @@ public final class GenericAlias extends PyObject {
         return TYPE;
     }
 
+    public PyObject origin() {
+        return origin;
+    }
+
+    public PyTuple args() {
+        return args;
+    }
+
     /** The {@code __class_getitem__} every generic built-in class has. */
     public static void addClassGetitem(TypeBuilder b) {
         b.classMethod("__class_getitem__($type, item, /)", (ts, a) -> new GenericAlias(a[0], a[1]));

@@ -164,6 +164,9 @@ public final class TypeMethods {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         PyObject newFn = t.lookupSlot(PyType.SLOT_NEW);
+        if (newFn == ObjectMethods.Slots.NEW && t.disallowsInstantiation()) {
+            throw Errors.typeError("cannot create '" + t.name() + "' instances");
+        }
         PyObject[] newArgs = new PyObject[args.size() + 1 + kw.size()];
         newArgs[0] = t;
         System.arraycopy(args.items, 0, newArgs, 1, args.size());
