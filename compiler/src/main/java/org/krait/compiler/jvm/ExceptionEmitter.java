@@ -5,11 +5,12 @@ import org.krait.compiler.ir.Opcode;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-/** raise, re-raise, handler entry and exit (exc_info), except matching and the with-statement ops. */
+/** raise, re-raise, handler entry and exit (exc_info), except and except* matching and the with-statement ops. */
 final class ExceptionEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
     private static final String EXC = "L" + Rt.EXC + ";";
+    private static final String EXCEPT_STAR = Rt.PKG + "ceval/ExceptStar";
 
     private final FunctionEmitter f;
     private final MethodVisitor mv;
@@ -21,6 +22,20 @@ final class ExceptionEmitter implements Opcodes {
 
     private void invoke(String name, String desc) {
         mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, name, desc, false);
+    }
+
+    /** Calls {@code owner.name(ts, second from top, top)}, leaving its result on the JVM stack. */
+    private void binary(String owner, String name, int d) {
+        f.loadTs();
+        f.loadSlot(d - 2);
+        f.loadSlot(d - 1);
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, "(" + TS + OBJ + OBJ + ")" + OBJ, false);
+    }
+
+    /** Pushes {@code ts.loaded}, the second result of a runtime call for opcodes that push two values. */
+    private void loadLoaded() {
+        f.loadTs();
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
     }
 
     void emit(Instr in) {
@@ -66,11 +81,15 @@ final class ExceptionEmitter implements Opcodes {
                 invoke("popExcept", "(" + TS + OBJ + ")V");
                 return;
             case CHECK_EXC_MATCH:
-                f.loadTs();
-                f.loadSlot(d - 2);
-                f.loadSlot(d - 1);
-                invoke("checkExcMatch", "(" + TS + OBJ + OBJ + ")" + OBJ);
+                binary(Rt.EXCEPTIONS, "checkExcMatch", d);
                 f.storeSlot(d - 1);
+                return;
+            case CHECK_EG_MATCH:
+                // [exc, match_type] -> [rest, match]; the rest comes back in ts.loaded
+                binary(EXCEPT_STAR, "checkEgMatch", d);
+                f.storeSlot(d - 1);
+                loadLoaded();
+                f.storeSlot(d - 2);
                 return;
             case BEFORE_WITH:
             case BEFORE_ASYNC_WITH:
@@ -84,8 +103,7 @@ final class ExceptionEmitter implements Opcodes {
                             "(" + TS + OBJ + ")" + OBJ, false);
                 }
                 f.storeSlot(d);
-                f.loadTs();
-                mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+                loadLoaded();
                 f.storeSlot(d - 1);
                 return;
             case WITH_EXCEPT_START:

@@ -592,6 +592,7 @@ final class InstrEmitter implements Opcodes {
             case PUSH_EXC_INFO:
             case POP_EXCEPT:
             case CHECK_EXC_MATCH:
+            case CHECK_EG_MATCH:
             case BEFORE_WITH:
             case BEFORE_ASYNC_WITH:
             case WITH_EXCEPT_START:

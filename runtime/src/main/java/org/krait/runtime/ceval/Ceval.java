@@ -177,6 +177,8 @@ public final class Ceval {
     /** CALL_INTRINSIC_2 ({@code v2} is the deeper operand). */
     public static PyObject intrinsic2(ThreadState ts, int which, PyObject v2, PyObject v1) {
         switch (which) {
+            case 1: // INTRINSIC_PREP_RERAISE_STAR
+                return ExceptStar.prepReraiseStar(ts, v2, v1);
             case 2: // INTRINSIC_TYPEVAR_WITH_BOUND
             case 3: // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
             case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS

@@ -31,11 +31,12 @@ public final class Exceptions {
         if (e.reraised) {
             e.reraised = false;
         } else {
-            if (exc.traceback == null && exc.context == null && !e.thrownIn) {
+            if (exc.traceback == null && exc.context == null && !e.thrownIn && !e.unwound) {
                 chain(ts, exc);
             }
             exc.traceback = new PyTraceback(code, position, exc.traceback);
         }
+        e.unwound = true;
         return exc;
     }
 
@@ -115,10 +116,8 @@ public final class Exceptions {
 
     /** CHECK_EXC_MATCH: {@code isinstance(exc, type)} after checking the except clause's types. */
     public static PyObject checkExcMatch(ThreadState ts, PyObject exc, PyObject type) {
+        checkExceptTypeValid(type);
         if (type instanceof PyTuple) {
-            for (PyObject t : ((PyTuple) type).items) {
-                checkCatchable(t);
-            }
             for (PyObject t : ((PyTuple) type).items) {
                 if (exc.type().isSubtypeOf((PyType) t)) {
                     return PyBool.TRUE;
@@ -126,8 +125,18 @@ public final class Exceptions {
             }
             return PyBool.FALSE;
         }
-        checkCatchable(type);
         return PyBool.of(exc.type().isSubtypeOf((PyType) type));
+    }
+
+    /** check_except_type_valid: an except clause names exception classes (a class or a tuple of them). */
+    static void checkExceptTypeValid(PyObject type) {
+        if (type instanceof PyTuple) {
+            for (PyObject t : ((PyTuple) type).items) {
+                checkCatchable(t);
+            }
+        } else {
+            checkCatchable(type);
+        }
     }
 
     private static void checkCatchable(PyObject t) {

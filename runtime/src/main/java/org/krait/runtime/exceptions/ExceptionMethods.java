@@ -119,13 +119,7 @@ public final class ExceptionMethods {
             e(obj).args = (PyTuple) a[1];
             return obj;
         });
-        b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> {
-            if (((PyDict) a[2]).size() > 0) {
-                throw Errors.typeError(a[0].type().name() + "() takes no keyword arguments");
-            }
-            e(a[0]).args = (PyTuple) a[1];
-            return PyNone.NONE;
-        });
+        b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> init(a[0], (PyTuple) a[1], (PyDict) a[2]));
         b.method("__str__($self, /)", (ts, a) -> baseStr(ts, e(a[0])));
         b.method("__repr__($self, /)", (ts, a) -> {
             PyBaseException x = e(a[0]);
@@ -175,6 +169,15 @@ public final class ExceptionMethods {
             throw Errors.typeError("__dict__ assignment is not supported");
         });
         b.method("__reduce__($self, /)", (ts, a) -> PyTuple.of(a[0].type(), e(a[0]).args));
+    }
+
+    /** BaseException_init (also BaseExceptionGroup's): no keywords; the arguments become args. */
+    static PyObject init(PyObject self, PyTuple args, PyDict kwargs) {
+        if (kwargs.size() > 0) {
+            throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+        }
+        e(self).args = args;
+        return PyNone.NONE;
     }
 
     private static PyObject orNone(PyObject o) {

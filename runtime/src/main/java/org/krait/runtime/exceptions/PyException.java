@@ -18,6 +18,11 @@ public final class PyException extends RuntimeException {
      * chained with the generator's own handled exception only, not the resumer's.
      */
     public boolean thrownIn;
+    /**
+     * True once a frame has unwound it: implicit chaining belongs to the frame that raised. A
+     * re-raised exception without a traceback (the group a try/except* makes) stays unchained.
+     */
+    public boolean unwound;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -23,7 +23,11 @@ final class TracebackFrames {
     private TracebackFrames() {
     }
 
-    static void print(ThreadState ts, PyTraceback tb, TextStream out) {
+    /**
+     * Writes {@code header} (with its margin) and the entries, each of their lines after
+     * {@code margin}; the "[Previous line repeated ...]" lines get none, as in tb_print_line_repeated.
+     */
+    static void print(ThreadState ts, PyTraceback tb, TextStream out, String header, String margin) {
         long limit = DEFAULT_LIMIT;
         PyObject limitValue = ts.interp.sysAttr("tracebacklimit");
         if (limitValue instanceof PyInt) {
@@ -33,7 +37,7 @@ final class TracebackFrames {
                 return;
             }
         }
-        out.write(HEADER);
+        out.write(header);
         long depth = 0;
         for (PyTraceback t = tb; t != null; t = t.next) {
             depth++;
@@ -61,7 +65,8 @@ final class TracebackFrames {
             }
             count++;
             if (count <= RECURSIVE_CUTOFF) {
-                out.write(entry(ts, tb));
+                String entry = entry(ts, tb);
+                out.write(margin.isEmpty() ? entry : entry.replaceAll("(?m)^", margin));
             }
         }
         if (count > RECURSIVE_CUTOFF) {

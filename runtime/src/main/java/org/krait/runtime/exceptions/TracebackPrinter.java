@@ -18,78 +18,182 @@ import org.krait.runtime.object.PyStr;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Attributes;
 import org.krait.runtime.ops.Subscripts;
+import org.krait.runtime.text.StrOps;
 import org.krait.runtime.types.TypeMethods;
 
 /**
  * Prints an uncaught exception exactly as CPython 3.12.1's PyErr_Display does (Python/pythonrun.c
- * print_exception_recursive, print_exception, print_exception_file_and_line,
- * print_exception_message, print_exception_suggestions, print_exception_notes): the chain of
- * causes and contexts oldest first, each with its traceback ({@link TracebackFrames}), the
- * SyntaxError location display, the "module.Qualname: message" line with any suggestion, and the
- * {@code __notes__}. Output goes to the stream piece by piece, as CPython writes it. Where CPython
+ * print_exception_recursive, print_chained, print_exception_group, print_exception,
+ * print_exception_file_and_line, print_exception_message, print_exception_suggestions,
+ * print_exception_notes): the chain of causes and contexts oldest first, each with its traceback
+ * ({@link TracebackFrames}), the SyntaxError location display, the "module.Qualname: message" line
+ * with any suggestion, and the {@code __notes__}; an exception group as its own block followed by
+ * each sub-exception in a numbered frame, indented one level per nesting, up to 15 sub-exceptions
+ * and 10 levels. Output goes to the stream piece by piece, as CPython writes it. Where CPython
  * clears an error raised by Python code it calls (str(), repr(), attribute lookups), any Java
  * exception is caught too: the display of an error must not fail with a Java stack trace.
  */
 public final class TracebackPrinter {
     private static final String CAUSE_MESSAGE =
-            "\nThe above exception was the direct cause of the following exception:\n\n";
+            "The above exception was the direct cause of the following exception:\n";
     private static final String CONTEXT_MESSAGE =
-            "\nDuring handling of the above exception, another exception occurred:\n\n";
+            "During handling of the above exception, another exception occurred:\n";
+    private static final String GROUP_HEADER = "Exception Group Traceback (most recent call last):\n";
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
 
     private TracebackPrinter() {
     }
 
+    /** pythonrun.c's exception_print_context: where output goes and how deep in groups it is. */
+    private static final class Context {
+        final ThreadState ts;
+        final TextStream out;
+        /** Exceptions already printed or queued by a chain: each chained exception prints once. */
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int groupDepth;
+        /** Whether the innermost group still owes its closing "+----" line. */
+        boolean needClose;
+
+        Context(ThreadState ts, TextStream out) {
+            this.ts = ts;
+            this.out = out;
+        }
+
+        /** EXC_INDENT spaces, then EXC_MARGIN ("| " inside a group). */
+        String margin() {
+            return groupDepth == 0 ? "" : " ".repeat(2 * groupDepth) + "| ";
+        }
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        void write(String s) {
+            out.write(s);
+        }
+    }
+
     public static void print(ThreadState ts, PyBaseException exc, TextStream out) {
-        // print_exception_recursive walks __cause__ (or, unless suppressed, __context__) before
-        // printing; done here as a loop so that a long chain cannot exhaust the Java stack.
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        printRecursive(new Context(ts, out), exc);
+    }
+
+    /**
+     * print_exception_recursive: the chained exceptions (walked here as a loop, so that a long
+     * chain cannot exhaust the Java stack), each followed by its separator, then the exception.
+     */
+    private static void printRecursive(Context ctx, PyBaseException exc) {
         List<PyBaseException> chain = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         for (PyBaseException v = exc; v != null;) {
-            seen.add(v);
+            ctx.seen.add(v);
             chain.add(v);
             PyBaseException next = null;
             if (v.cause != null) {
-                if (!seen.contains(v.cause)) {
+                if (!ctx.seen.contains(v.cause)) {
                     next = v.cause;
                     separators.add(CAUSE_MESSAGE);
                 }
-            } else if (!v.suppressContext && v.context != null && !seen.contains(v.context)) {
+            } else if (!v.suppressContext && v.context != null && !ctx.seen.contains(v.context)) {
                 next = v.context;
                 separators.add(CONTEXT_MESSAGE);
             }
             v = next;
         }
+        // print_chained keeps the enclosing group's need_close across each chained exception
+        boolean needClose = ctx.needClose;
         for (int i = chain.size() - 1; i >= 0; i--) {
-            printException(ts, chain.get(i), out);
+            ctx.needClose = needClose;
+            PyBaseException v = chain.get(i);
+            if (v instanceof PyExceptionGroup) {
+                printGroup(ctx, (PyExceptionGroup) v);
+            } else {
+                printException(ctx, v);
+            }
             if (i > 0) {
-                out.write(separators.get(i - 1));
+                String margin = ctx.margin();
+                ctx.write(margin + "\n" + margin + separators.get(i - 1) + margin + "\n");
             }
         }
     }
 
-    /** print_exception: traceback, SyntaxError location, message line, suggestions, notes. */
+    /** print_exception_group: the group itself, then each sub-exception in a numbered frame. */
+    private static void printGroup(Context ctx, PyExceptionGroup group) {
+        if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+            ctx.write(ctx.margin() + "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        if (ctx.groupDepth == 0) {
+            ctx.groupDepth++;
+        }
+        printException(ctx, group);
+        PyObject[] excs = group.exceptions == null ? new PyObject[0] : group.exceptions.items;
+        int n = Math.min(excs.length, MAX_GROUP_WIDTH + 1);
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true; // a nested group printed last may close this frame itself
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            ctx.write(ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : i + 1)
+                    + " ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                printRecursive(ctx, (PyBaseException) excs[i]);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                ctx.write(ctx.margin() + "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && ctx.needClose) {
+                ctx.write(ctx.indent() + "+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (ctx.groupDepth == 1) {
+            ctx.groupDepth--;
+        }
+    }
+
+    /** One exception alone (no chain, no group members), as sys.unraisablehook's default prints it. */
     static void printException(ThreadState ts, PyBaseException exc, TextStream out) {
+        printException(new Context(ts, out), exc);
+    }
+
+    /** print_exception: traceback, SyntaxError location, message line, suggestions, notes. */
+    private static void printException(Context ctx, PyBaseException exc) {
+        ThreadState ts = ctx.ts;
         if (exc.traceback != null) {
-            TracebackFrames.print(ts, exc.traceback, out);
+            String header = TracebackFrames.HEADER;
+            String headerMargin = ctx.margin();
+            if (exc instanceof PyExceptionGroup) {
+                header = GROUP_HEADER;
+                if (ctx.groupDepth == 1) {
+                    headerMargin = ctx.indent() + "+ ";
+                }
+            }
+            TracebackFrames.print(ts, exc.traceback, ctx.out, headerMargin + header, ctx.margin());
         }
         PyObject notes = lookup(ts, exc, "__notes__");
         PyObject value = exc;
         SyntaxLocation location = syntaxErrorLocation(ts, exc);
         if (location != null) {
-            out.write(location.lines());
+            // only the File line gets the margin: print_error_text writes the rest bare
+            ctx.write(ctx.margin() + location.lines());
             value = location.msg();
         }
-        out.write(messageLine(ts, exc, value));
+        // a message of several lines is written as it is: only its first line gets the margin
+        ctx.write(ctx.margin() + messageLine(ts, exc, value));
         if (value == exc) {
             String suggestion = Suggestions.offer(ts, exc);
             if (suggestion != null) {
-                out.write(suggestion);
+                ctx.write(suggestion);
             }
         }
-        out.write("\n");
+        ctx.write("\n");
         if (notes != null) {
-            printNotes(ts, notes, out);
+            printNotes(ctx, notes);
         }
     }
 
@@ -189,10 +293,12 @@ public final class TracebackPrinter {
     }
 
     /**
-     * print_exception_notes: each note's str() split into lines (ends kept), then a newline; a
-     * {@code __notes__} that is not a sequence (or is a str or bytes) prints as its repr.
+     * print_exception_notes: each note's str() split into lines (ends kept), each line after the
+     * margin, then a newline; a {@code __notes__} that is not a sequence (or is a str or bytes)
+     * prints as its repr.
      */
-    static void printNotes(ThreadState ts, PyObject notes, TextStream out) {
+    private static void printNotes(Context ctx, PyObject notes) {
+        ThreadState ts = ctx.ts;
         if (!isSequence(notes) || notes instanceof PyStr || notes instanceof PyBytes) {
             String r;
             try {
@@ -200,7 +306,7 @@ public final class TracebackPrinter {
             } catch (RuntimeException e) {
                 r = "<__notes__ repr() failed>";
             }
-            out.write(r + "\n");
+            ctx.write(ctx.margin() + r + "\n");
             return;
         }
         int n;
@@ -214,15 +320,18 @@ public final class TracebackPrinter {
             try {
                 note = Abstract.str(ts, Subscripts.getitem(ts, notes, PyInt.of(i)));
             } catch (RuntimeException e) {
-                note = "<note str() failed>";
+                ctx.write("<note str() failed>\n");
+                continue;
             }
-            out.write(note);
-            out.write("\n");
+            for (String line : StrOps.splitlines(note, true)) {
+                ctx.write(ctx.margin() + line);
+            }
+            ctx.write("\n");
         }
     }
 
     /** PySequence_Check: a type with sequence item access, which dicts lack. */
-    private static boolean isSequence(PyObject o) {
+    static boolean isSequence(PyObject o) {
         return !(o instanceof PyDict) && o.type().lookup("__getitem__") != null;
     }
 }

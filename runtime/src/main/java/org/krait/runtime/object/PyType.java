@@ -68,9 +68,22 @@ public class PyType extends PyObject {
     public static PyType builtin(String name, PyType base, int flags, Function<PyType, PyObject> instantiator,
             Consumer<TypeBuilder> definition) {
         PyType[] bases = base == null ? (name.equals("object") ? new PyType[0] : null) : new PyType[] {base};
-        PyType t = new PyType(name, null, bases, null, flags | IMMUTABLE, instantiator, definition, null);
-        if (base != null) {
-            base.builtinChildren.add(t); // only during class initialisation: a constant afterwards
+        return builtin(name, bases, null, flags, instantiator, definition);
+    }
+
+    /**
+     * A built-in type with the given bases (several for e.g. ExceptionGroup, whose MRO is then the
+     * C3 merge) whose instances are laid out by {@code layout}'s Java class (null: its own), as
+     * CPython's solid_base: a subclass that adds no fields shares its base's layout, so that it
+     * can be combined with siblings in one class statement.
+     */
+    public static PyType builtin(String name, PyType[] bases, PyType layout, int flags,
+            Function<PyType, PyObject> instantiator, Consumer<TypeBuilder> definition) {
+        PyType t = new PyType(name, null, bases, layout, flags | IMMUTABLE, instantiator, definition, null);
+        if (bases != null) {
+            for (PyType base : bases) {
+                base.builtinChildren.add(t); // only during class initialisation: a constant afterwards
+            }
         }
         return t;
     }
@@ -348,14 +361,18 @@ public class PyType extends PyObject {
         if (bases == null) {
             bases = new PyType[] {OBJECT};
         }
-        List<PyType> m = new ArrayList<>();
-        for (PyType t = this; t != null; t = t.bases.length == 0 ? null : t.bases[0]) {
-            m.add(t);
-            if (t.bases == null) {
-                t.bases = new PyType[] {OBJECT};
+        if (bases.length > 1) {
+            mro = TypeMethods.computeMro(this, bases);
+        } else {
+            List<PyType> m = new ArrayList<>();
+            for (PyType t = this; t != null; t = t.bases.length == 0 ? null : t.bases[0]) {
+                m.add(t);
+                if (t.bases == null) {
+                    t.bases = new PyType[] {OBJECT};
+                }
             }
+            mro = m.toArray(new PyType[0]);
         }
-        mro = m.toArray(new PyType[0]);
         PyDict d = new PyDict();
         TypeBuilder b = new TypeBuilder(this, d);
         if (definition != null) {
