@@ -73,7 +73,7 @@ public final class CoreFunctions {
             return dir(ts, a[0]);
         });
         m.def("callable(obj, /)", (ts, a) -> PyBool.of(isCallable(a[0])));
-        m.def("id(obj, /)", (ts, a) -> PyInt.of(ObjectMethods.identityHash(a[0])));
+        m.def("id(obj, /)", (ts, a) -> PyInt.of(ts.interp.ids.id(a[0])));
         m.def("hash(obj, /)", (ts, a) -> PyInt.of(Abstract.hash(ts, a[0])));
         m.def("format(value, format_spec='', /)", (ts, a) -> format(ts, a[0], a[1]));
         m.def("isinstance(obj, class_or_tuple, /)", (ts, a) -> PyBool.of(isinstance(ts, a[0], a[1])));

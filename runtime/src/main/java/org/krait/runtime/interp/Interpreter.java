@@ -31,6 +31,8 @@ public final class Interpreter {
             java.util.List<java.lang.ref.WeakReference<org.krait.runtime.object.PyType>>> builtinSubclasses =
                     new java.util.IdentityHashMap<>();
 
+    /** id() of this interpreter's objects. */
+    public final ObjectIds ids = new ObjectIds();
     /** Warnings shown once per location ("default" action): module, text, category and line. */
     private final java.util.Set<java.util.List<Object>> warningsShown = new java.util.HashSet<>();
 

@@ -6,6 +6,7 @@ import org.krait.runtime.object.PyBuiltinFunction;
 import org.krait.runtime.object.PyCell;
 import org.krait.runtime.object.PyCode;
 import org.krait.runtime.object.PyDict;
+import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyMethod;
@@ -31,8 +32,8 @@ public final class FunctionMethods {
         return (PyFunction) o;
     }
 
-    private static String hex(PyObject o) {
-        return "0x" + String.format("%012x", ObjectMethods.identityHash(o));
+    private static String hex(ThreadState ts, PyObject o) {
+        return ObjectMethods.address(ts, o);
     }
 
     private static PyObject orNone(PyObject o) {
@@ -43,7 +44,7 @@ public final class FunctionMethods {
         b.method("__get__($self, instance, owner=None, /)", (ts, a) -> a[1] == PyNone.NONE ? a[0]
                 : new PyMethod(a[0], a[1]));
         b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> callWith(ts, a[0], (PyTuple) a[1], (PyDict) a[2]));
-        b.method("__repr__($self, /)", (ts, a) -> PyStr.of("<function " + f(a[0]).qualname + " at " + hex(a[0]) + ">"));
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of("<function " + f(a[0]).qualname + " at " + hex(ts, a[0]) + ">"));
         b.getset("__name__", (ts, o) -> PyStr.of(f(o).name), (ts, o, v) -> f(o).name = strValue(v, "__name__"));
         b.getset("__qualname__", (ts, o) -> PyStr.of(f(o).qualname),
                 (ts, o, v) -> f(o).qualname = strValue(v, "__qualname__"));
@@ -159,10 +160,10 @@ public final class FunctionMethods {
                 return PyStr.of("<built-in function " + f.name() + ">");
             }
             if (f.self instanceof PyType) {
-                return PyStr.of("<built-in method " + f.name() + " of type object at " + hex(f.self) + ">");
+                return PyStr.of("<built-in method " + f.name() + " of type object at " + hex(ts, f.self) + ">");
             }
             return PyStr.of("<built-in method " + f.name() + " of " + f.self.type().name() + " object at "
-                    + hex(f.self) + ">");
+                    + hex(ts, f.self) + ">");
         });
     }
 
@@ -195,7 +196,7 @@ public final class FunctionMethods {
         b.getter("co_freevars", o -> names(((PyCode) o).freevars));
         b.method("__repr__($self, /)", (ts, a) -> {
             PyCode c = (PyCode) a[0];
-            return PyStr.of("<code object " + c.name + " at " + hex(c) + ", file \"" + c.filename + "\", line "
+            return PyStr.of("<code object " + c.name + " at " + hex(ts, c) + ", file \"" + c.filename + "\", line "
                     + c.firstlineno + ">");
         });
     }

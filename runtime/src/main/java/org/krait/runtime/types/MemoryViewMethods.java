@@ -85,7 +85,7 @@ public final class MemoryViewMethods {
         });
         b.method("__iter__($self, /)", (ts, a) -> iterator(m(a[0])));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of((((PyMemoryView) a[0]).released ? "<released memory at 0x"
-                : "<memory at 0x") + String.format("%012x", ObjectMethods.identityHash(a[0])) + ">"));
+                : "<memory at ") + ObjectMethods.address(ts, a[0]) + ">"));
         b.method("__hash__($self, /)", (ts, a) -> {
             PyMemoryView m = m(a[0]);
             if (!m.readonly()) {

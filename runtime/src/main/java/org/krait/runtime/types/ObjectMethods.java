@@ -140,7 +140,12 @@ public final class ObjectMethods {
         PyType t = o.type();
         String module = TypeMethods.moduleName(t);
         String name = module == null || module.equals("builtins") ? t.qualname() : module + "." + t.qualname();
-        return "<" + name + " object at 0x" + String.format("%012x", identityHash(o)) + ">";
+        return "<" + name + " object at " + address(ts, o) + ">";
+    }
+
+    /** How CPython prints an object's address in reprs: its id() in hex. */
+    public static String address(ThreadState ts, PyObject o) {
+        return "0x" + String.format("%012x", ts.interp.ids.id(o));
     }
 
     /** id() and the default hash: stable per object for its lifetime. */
