@@ -64,4 +64,22 @@ class SizeLimitsTest {
         String src = "s = '" + "abcdefghij".repeat(100000) + "'\nprint(len(s), s[-3:], s[:2])\n";
         assertEquals("0|1000000 hij ab\n|", run(src));
     }
+
+    /** A table of 300 rows of 300 numbers (chardet's jpcntx.py has one): one folded constant of 90,300 values. */
+    @Test
+    void nestedTupleTable() {
+        String row = "(" + IntStream.range(0, 300).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + ")";
+        String src = "t = (" + IntStream.range(0, 300).mapToObj(i -> row).collect(Collectors.joining(",\n"))
+                + ")\nprint(len(t), len(t[0]), sum(map(sum, t)))\n";
+        assertEquals("0|300 300 13455000\n|", run(src));
+    }
+
+    /** Many medium constant tuples: the class initialiser is split by their total size. */
+    @Test
+    void manyMediumTuples() {
+        String src = IntStream.range(0, 400).mapToObj(i -> "def f" + i + "(): return ("
+                + IntStream.range(0, 300).mapToObj(j -> Integer.toString(i + j)).collect(Collectors.joining(", "))
+                + ")").collect(Collectors.joining("\n")) + "\nprint(sum(f399()), len(f0()))\n";
+        assertEquals("0|164550 300\n|", run(src));
+    }
 }

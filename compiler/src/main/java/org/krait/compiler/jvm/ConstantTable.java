@@ -167,7 +167,28 @@ final class ConstantTable implements Opcodes {
     }
 
     private static boolean isBig(Object v) {
-        return v instanceof ConstTuple && ((ConstTuple) v).size() > ITEMS_PER_METHOD && encodable(v);
+        return v instanceof ConstTuple && nodes(v) > ITEMS_PER_METHOD && encodable(v);
+    }
+
+    /** Values in a constant, nested tuples' items included (what its initialisation code grows with). */
+    private static int nodes(Object v) {
+        if (v instanceof ConstTuple) {
+            int n = 1;
+            for (Object o : ((ConstTuple) v).items()) {
+                n += nodes(o);
+                if (n > ITEMS_PER_METHOD) {
+                    return n; // big enough: no need to count the rest
+                }
+            }
+            return n;
+        }
+        return 1;
+    }
+
+    /** About how much initialisation code constant {@code i} needs, in values (a big tuple is one string). */
+    int weight(int i) {
+        Object v = values.get(i);
+        return isBig(v) ? 1 : nodes(v);
     }
 
     private static boolean encodable(Object v) {

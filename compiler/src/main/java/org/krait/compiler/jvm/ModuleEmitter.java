@@ -138,15 +138,26 @@ public final class ModuleEmitter implements Opcodes {
         Strings.pushInt(mv, consts.size());
         mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
         mv.visitFieldInsn(PUTSTATIC, className, "K", Rt.D_OBJS);
-        for (int i = 0; i < consts.size(); i += CONSTANTS_PER_METHOD) {
-            String helper = "$constants" + (i / CONSTANTS_PER_METHOD);
+        // helpers of bounded size: at most CONSTANTS_PER_METHOD constants and about
+        // ConstantTable.ITEMS_PER_METHOD values (nested tuples count by their items)
+        int helpers = 0;
+        for (int i = 0; i < consts.size();) {
+            int end = i;
+            int weight = 0;
+            while (end < consts.size() && end - i < CONSTANTS_PER_METHOD
+                    && (end == i || weight + consts.weight(end) <= ConstantTable.ITEMS_PER_METHOD)) {
+                weight += consts.weight(end);
+                end++;
+            }
+            String helper = "$constants" + helpers++;
             MethodVisitor h = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, helper, "()V", null, null);
             h.visitCode();
-            consts.emitInit(h, i, Math.min(consts.size(), i + CONSTANTS_PER_METHOD));
+            consts.emitInit(h, i, end);
             h.visitInsn(RETURN);
             h.visitMaxs(0, 0);
             h.visitEnd();
             mv.visitMethodInsn(INVOKESTATIC, className, helper, "()V", false);
+            i = end;
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
