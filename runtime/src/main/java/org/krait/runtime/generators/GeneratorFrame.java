@@ -37,9 +37,9 @@ public final class GeneratorFrame {
     /** The receiver of the {@code yield from}/{@code await} the code is suspended in, else null. */
     public PyObject delegate;
 
-    /** {@code __name__} and {@code __qualname__} of the owning object (the function's, until set). */
-    PyObject name;
-    PyObject qualname;
+    /** {@code __name__} and {@code __qualname__} of the owning object once set; null means the function's. */
+    private PyObject name;
+    private PyObject qualname;
 
     int state = CREATED;
     /** While running: the thread state running it (for gi_frame's current line). */
@@ -56,8 +56,22 @@ public final class GeneratorFrame {
     public GeneratorFrame(PyFunction function, int size) {
         this.function = function;
         this.registers = new PyObject[size];
-        this.name = org.krait.runtime.object.PyStr.of(function.name);
-        this.qualname = org.krait.runtime.object.PyStr.of(function.qualname);
+    }
+
+    PyObject name() {
+        return name != null ? name : org.krait.runtime.object.PyStr.of(function.name);
+    }
+
+    PyObject qualname() {
+        return qualname != null ? qualname : org.krait.runtime.object.PyStr.of(function.qualname);
+    }
+
+    void setName(PyObject n) {
+        name = n;
+    }
+
+    void setQualname(PyObject q) {
+        qualname = q;
     }
 
     PyCode code() {

@@ -56,12 +56,12 @@ final class GeneratorMethods {
             Generators.finalizeOwner(ts, (Generators.Owner) a[0]);
             return PyNone.NONE;
         });
-        b.getset("__name__", (ts, o) -> frameOf(o).name,
-                (ts, o, v) -> frameOf(o).name = PyStr.of(FunctionMethods.strValue(v, "__name__")));
-        b.getset("__qualname__", (ts, o) -> frameOf(o).qualname,
-                (ts, o, v) -> frameOf(o).qualname = PyStr.of(FunctionMethods.strValue(v, "__qualname__")));
+        b.getset("__name__", (ts, o) -> frameOf(o).name(),
+                (ts, o, v) -> frameOf(o).setName(PyStr.of(FunctionMethods.strValue(v, "__name__"))));
+        b.getset("__qualname__", (ts, o) -> frameOf(o).qualname(),
+                (ts, o, v) -> frameOf(o).setQualname(PyStr.of(FunctionMethods.strValue(v, "__qualname__"))));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of("<" + a[0].type().name() + " object "
-                + ((PyStr) frameOf(a[0]).qualname).value + " at " + ObjectMethods.address(ts, a[0]) + ">"));
+                + ((PyStr) frameOf(a[0]).qualname()).value + " at " + ObjectMethods.address(ts, a[0]) + ">"));
     }
 
     /**
