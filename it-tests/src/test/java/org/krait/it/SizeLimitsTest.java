@@ -82,4 +82,16 @@ class SizeLimitsTest {
                 + ")").collect(Collectors.joining("\n")) + "\nprint(sum(f399()), len(f0()))\n";
         assertEquals("0|164550 300\n|", run(src));
     }
+
+    /** A generator of 3,000 statements: its body is split into parts too, and still resumes at each yield. */
+    @Test
+    void generatorOf3000Statements() {
+        String body = IntStream.range(0, 3000).mapToObj(i -> i % 500 == 499 ? "    sent = yield x\n    x += sent"
+                : "    x = x + " + (i % 7)).collect(Collectors.joining("\n"));
+        String src = "def g():\n    x = 0\n" + body + "\n    return x\n"
+                + "it = g()\nout = [next(it)]\ntry:\n    while True:\n        out.append(it.send(1))\n"
+                + "except StopIteration as e:\n    out.append(e.value)\nprint(out)\n";
+        // what CPython 3.12.1 prints
+        assertEquals("0|[1492, 2991, 4489, 5986, 7489, 8984, 8985]\n|", run(src));
+    }
 }

@@ -48,7 +48,9 @@ final class FunctionEmitter implements Opcodes {
     private final String methodName;
     private final int nparams;
     private final boolean arrayParams;
-    private final boolean split;
+    final boolean split;
+    /** Whether the method being written keeps its registers in the frame array (split parts and drivers). */
+    boolean framed;
     /** A generator, coroutine or async generator: written as a creator method plus a resumable body (ADR 0007). */
     final boolean generator;
     /** Generator code: non-null while the resumable body is written. */
@@ -66,7 +68,7 @@ final class FunctionEmitter implements Opcodes {
     /** Split mode: index of the first stack slot in the frame array, and of the locals mapping. */
     private final int frameStackBase;
     private final int frameMappingIndex;
-    private final int frameSize;
+    final int frameSize;
 
     private final List<Instr> instrs;
     private final Map<Instr, Label> labels = new IdentityHashMap<>();
@@ -94,7 +96,8 @@ final class FunctionEmitter implements Opcodes {
         this.localSlot = new int[code.localsplusCount()];
         this.frameStackBase = code.localsplusCount();
         this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
-        this.frameSize = frameMappingIndex + 2; // + the locals() snapshot, at frameMappingIndex + 1
+        // + the locals() snapshot at frameMappingIndex + 1, and for a generator the value sent in
+        this.frameSize = frameMappingIndex + (generator ? 3 : 2);
     }
 
     static int parameterCount(CodeUnit c) {
@@ -122,14 +125,18 @@ final class FunctionEmitter implements Opcodes {
     void emit() {
         assignLabels();
         if (generator) {
-            if (split) {
-                throw new UnsupportedOperationException("generator code of more than " + GENERATOR_INSTRS_MAX
-                        + " instructions");
-            }
             int start = GeneratorEmitter.bodyStart(instrs);
             emitWhole(instrs.subList(0, start + 1));
             assignLabels(); // the body is another method: it needs labels of its own
-            new GeneratorEmitter(this, cv, methodName).emitBody(instrs.subList(start, instrs.size()));
+            GeneratorEmitter g = new GeneratorEmitter(this, cv, methodName);
+            if (split) {
+                body = g;
+                g.registerResumePoints(instrs.subList(start, instrs.size()));
+                emitSplit();
+                body = null;
+            } else {
+                g.emitBody(instrs.subList(start, instrs.size()));
+            }
         } else if (split) {
             emitSplit();
         } else {
@@ -198,9 +205,36 @@ final class FunctionEmitter implements Opcodes {
     /** Split mode: instructions where a part may be entered (block starts and cut points), by entry id. */
     private final Map<Instr, Integer> entryIds = new IdentityHashMap<>();
     private final Map<Instr, Integer> partOfInstr = new IdentityHashMap<>();
+    /**
+     * Split generator bodies: the entry id of each resume point's re-entry (RETURN_GENERATOR and
+     * every YIELD_VALUE), numbered after the ordinary entries so that resume point k is entry
+     * {@code resumeEntryBase + k}, and the label in the instruction where it lands.
+     */
+    final Map<Instr, Integer> resumeEntries = new LinkedHashMap<>();
+    final Map<Instr, Label> resumeLabels = new IdentityHashMap<>();
+    int resumeEntryBase;
+
+    /** Split generator bodies: where the driver leaves the value sent in. */
+    int sentIndex() {
+        return frameMappingIndex + 2;
+    }
+
+    /** Split mode: pushes the frame array's element {@code index}. */
+    void loadFrameElement(int index) {
+        frameIndex(index);
+        mv.visitInsn(AALOAD);
+    }
 
     private void emitSplit() {
+        framed = true;
         chooseEntries();
+        if (body != null) {
+            resumeEntryBase = entryIds.size();
+            int k = 0;
+            for (Instr in : body.resumeOrder()) {
+                resumeEntries.put(in, resumeEntryBase + k++);
+            }
+        }
         List<List<Instr>> parts = partition();
         for (int p = 0; p < parts.size(); p++) {
             for (Instr in : parts.get(p)) {
@@ -260,14 +294,29 @@ final class FunctionEmitter implements Opcodes {
 
     /** The method with the function's own signature: makes the frame and runs parts until a return. */
     private void emitDriver() {
-        mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, methodName, descriptor(), null, null);
+        boolean resumable = generator;
+        mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, resumable ? GeneratorEmitter.bodyName(methodName) : methodName,
+                resumable ? GeneratorEmitter.BODY_DESC : descriptor(), null, null);
         mv.visitCode();
-        int frame = namespace ? 3 : arrayParams ? 3 : 2 + nparams;
+        int frame = resumable ? 4 : namespace ? 3 : arrayParams ? 3 : 2 + nparams;
         int entry = frame + 1;
-        Strings.pushInt(mv, frameSize);
-        mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
-        mv.visitVarInsn(ASTORE, frame);
-        if (namespace) {
+        if (resumable) {
+            // the frame is the generator's registers; the sent value waits in its last slot
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitFieldInsn(GETFIELD, GeneratorEmitter.FRAME, "registers", Rt.D_OBJS);
+            mv.visitVarInsn(ASTORE, frame);
+            mv.visitVarInsn(ALOAD, frame);
+            Strings.pushInt(mv, sentIndex());
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitInsn(AASTORE);
+        } else {
+            Strings.pushInt(mv, frameSize);
+            mv.visitTypeInsn(ANEWARRAY, Rt.OBJ);
+            mv.visitVarInsn(ASTORE, frame);
+        }
+        if (resumable) {
+            // nothing to copy: the creator filled the registers
+        } else if (namespace) {
             mv.visitVarInsn(ALOAD, frame);
             Strings.pushInt(mv, frameMappingIndex);
             mv.visitVarInsn(ALOAD, 2);
@@ -288,13 +337,23 @@ final class FunctionEmitter implements Opcodes {
                 mv.visitInsn(AASTORE);
             }
         }
-        Strings.pushInt(mv, entryIds.get(instrs.get(0)));
+        if (resumable) {
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitFieldInsn(GETFIELD, GeneratorEmitter.FRAME, "resumePoint", "I");
+            Strings.pushInt(mv, resumeEntryBase);
+            mv.visitInsn(IADD);
+        } else {
+            Strings.pushInt(mv, entryIds.get(instrs.get(0)));
+        }
         mv.visitVarInsn(ISTORE, entry);
         Label loop = new Label();
         mv.visitLabel(loop);
-        Label[] cases = new Label[entryIds.size()];
+        Label[] cases = new Label[entryIds.size() + resumeEntries.size()];
         Map<Integer, Label> partLabels = new LinkedHashMap<>();
         for (Map.Entry<Instr, Integer> e : entryIds.entrySet()) {
+            cases[e.getValue()] = partLabels.computeIfAbsent(partOfInstr.get(e.getKey()), k -> new Label());
+        }
+        for (Map.Entry<Instr, Integer> e : resumeEntries.entrySet()) {
             cases[e.getValue()] = partLabels.computeIfAbsent(partOfInstr.get(e.getKey()), k -> new Label());
         }
         Label dflt = new Label();
@@ -346,11 +405,27 @@ final class FunctionEmitter implements Opcodes {
                 keys.add(id);
                 targets.add(labels.get(in));
             }
+            Integer resume = resumeEntries.get(in);
+            if (resume != null) {
+                keys.add(resume);
+                targets.add(resumeLabels.get(in));
+            }
+        }
+        // the JVM wants lookupswitch keys ascending; resume entries come after the ordinary ones
+        Integer[] order = new Integer[keys.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(keys::get));
+        int[] sortedKeys = new int[order.length];
+        Label[] sortedTargets = new Label[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedKeys[i] = keys.get(order[i]);
+            sortedTargets[i] = targets.get(order[i]);
         }
         Label dflt = new Label();
         mv.visitVarInsn(ILOAD, 3);
-        mv.visitLookupSwitchInsn(dflt, keys.stream().mapToInt(Integer::intValue).toArray(),
-                targets.toArray(new Label[0]));
+        mv.visitLookupSwitchInsn(dflt, sortedKeys, sortedTargets);
         mv.visitLabel(dflt);
         throwIllegalState();
         emitInstructions(part);
@@ -537,7 +612,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pushes Python stack slot {@code depthIndex}. */
     void loadSlot(int depthIndex) {
-        if (split) {
+        if (framed) {
             frameIndex(frameStackBase + depthIndex);
             mv.visitInsn(AALOAD);
         } else {
@@ -547,7 +622,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pops the JVM stack top into Python stack slot {@code depthIndex}. */
     void storeSlot(int depthIndex) {
-        if (split) {
+        if (framed) {
             store(frameStackBase + depthIndex);
         } else {
             mv.visitVarInsn(ASTORE, stackBase + depthIndex);
@@ -564,7 +639,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pushes localsplus slot {@code i} (a value, a cell, or null when unbound). */
     void loadLocal(int i) {
-        if (split) {
+        if (framed) {
             frameIndex(i);
             mv.visitInsn(AALOAD);
         } else {
@@ -573,7 +648,7 @@ final class FunctionEmitter implements Opcodes {
     }
 
     void storeLocal(int i) {
-        if (split) {
+        if (framed) {
             store(i);
         } else {
             mv.visitVarInsn(ASTORE, localSlot[i]);
@@ -582,7 +657,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pushes the locals mapping of namespace code. */
     void loadLocalsMapping() {
-        if (split) {
+        if (framed) {
             frameIndex(frameMappingIndex);
             mv.visitInsn(AALOAD);
         } else {
@@ -592,7 +667,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pushes the locals() snapshot dict of this call, or null before the first locals(). */
     void loadSnapshot() {
-        if (split) {
+        if (framed) {
             frameIndex(frameMappingIndex + 1);
             mv.visitInsn(AALOAD);
         } else {
@@ -601,7 +676,7 @@ final class FunctionEmitter implements Opcodes {
     }
 
     void storeSnapshot() {
-        if (split) {
+        if (framed) {
             store(frameMappingIndex + 1);
         } else {
             mv.visitVarInsn(ASTORE, snapshotLocal);
@@ -609,7 +684,7 @@ final class FunctionEmitter implements Opcodes {
     }
 
     void jumpTo(BasicBlock target) {
-        if (split && partOfInstr.get(resolve(target)) != currentPart) {
+        if (framed && partOfInstr.get(resolve(target)) != currentPart) {
             leaveTo(resolve(target));
         } else {
             mv.visitJumpInsn(GOTO, blockLabels.get(target));
@@ -618,7 +693,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** A conditional jump ({@code opcode} consumes the JVM stack operands as IFEQ etc. do). */
     void jumpIf(int opcode, BasicBlock target) {
-        if (split && partOfInstr.get(resolve(target)) != currentPart) {
+        if (framed && partOfInstr.get(resolve(target)) != currentPart) {
             Label skip = new Label();
             mv.visitJumpInsn(invert(opcode), skip);
             leaveTo(resolve(target));

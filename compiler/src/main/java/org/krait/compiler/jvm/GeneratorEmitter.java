@@ -34,10 +34,11 @@ final class GeneratorEmitter implements Opcodes {
     private final FunctionEmitter f;
     private final ClassVisitor cv;
     private final String name;
+    /** The method being written: the body, or in a split body the current part. */
     private MethodVisitor mv;
     private int regs;
     private int yielded;
-    private final Map<Instr, Integer> resumeIds = new IdentityHashMap<>();
+    private final Map<Instr, Integer> resumeIds = new java.util.LinkedHashMap<>();
     private final List<Label> reentries = new ArrayList<>();
     private final List<Label> resumed = new ArrayList<>();
     private final List<Integer> liveStack = new ArrayList<>();
@@ -68,15 +69,26 @@ final class GeneratorEmitter implements Opcodes {
         return f.code.localsplusCount() + f.code.maxStackDepth;
     }
 
-    void emitBody(List<Instr> list) {
+    /** Numbers the resume points of the body: RETURN_GENERATOR is 0, then each YIELD_VALUE in order. */
+    void registerResumePoints(List<Instr> list) {
         for (Instr in : list) {
             if (in.opcode == Opcode.RETURN_GENERATOR || in.opcode == Opcode.YIELD_VALUE) {
                 resumeIds.put(in, reentries.size());
                 reentries.add(new Label());
                 resumed.add(new Label());
                 liveStack.add(in.opcode == Opcode.YIELD_VALUE ? in.depth - 1 : 0);
+                f.resumeLabels.put(in, resumed.get(resumed.size() - 1));
             }
         }
+    }
+
+    /** The resume-point instructions in resume-point order. */
+    java.util.Collection<Instr> resumeOrder() {
+        return resumeIds.keySet();
+    }
+
+    void emitBody(List<Instr> list) {
+        registerResumePoints(list);
         mv = cv.visitMethod(ACC_STATIC | ACC_PUBLIC, name, BODY_DESC, null, null);
         f.mv = mv;
         f.body = this;
@@ -149,8 +161,19 @@ final class GeneratorEmitter implements Opcodes {
         mv.visitInsn(ARETURN);
     }
 
+    /** Pushes the running generator's frame: a parameter of the body; in a split body's parts, from ts. */
+    private void loadGf() {
+        if (f.framed) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, Rt.TS, "runningGenerator", D_FRAME);
+        } else {
+            mv.visitVarInsn(ALOAD, GF);
+        }
+    }
+
     /** RETURN_GENERATOR in the body: resume point 0, where a throw() before the first next() lands. */
     void start(Instr in) {
+        mv = f.mv;
         mv.visitLabel(resumed.get(resumeIds.get(in)));
         raiseThrown();
     }
@@ -162,22 +185,25 @@ final class GeneratorEmitter implements Opcodes {
      * sent value replaces the yielded one, or the thrown exception is raised here.
      */
     void yieldValue(Instr in, Instr next) {
+        mv = f.mv;
         int k = resumeIds.get(in);
         int d = in.depth;
         int nlocals = f.code.localsplusCount();
-        for (int j = 0; j < d - 1; j++) {
-            mv.visitVarInsn(ALOAD, regs);
-            Strings.pushInt(mv, nlocals + j);
-            f.loadSlot(j);
-            mv.visitInsn(AASTORE);
+        if (!f.framed) {
+            for (int j = 0; j < d - 1; j++) {
+                mv.visitVarInsn(ALOAD, regs);
+                Strings.pushInt(mv, nlocals + j);
+                f.loadSlot(j);
+                mv.visitInsn(AASTORE);
+            }
         }
-        mv.visitVarInsn(ALOAD, GF);
+        loadGf();
         Strings.pushInt(mv, k);
         mv.visitFieldInsn(PUTFIELD, FRAME, "resumePoint", "I");
-        mv.visitVarInsn(ALOAD, GF);
+        loadGf();
         Strings.pushInt(mv, f.position(in.location == null ? Location.NONE : in.location));
         mv.visitFieldInsn(PUTFIELD, FRAME, "position", "I");
-        mv.visitVarInsn(ALOAD, GF);
+        loadGf();
         boolean delegating = next != null && next.opcode == Opcode.RESUME && next.oparg >= 2;
         if (delegating) {
             f.loadSlot(d - 2);
@@ -186,20 +212,28 @@ final class GeneratorEmitter implements Opcodes {
         }
         mv.visitFieldInsn(PUTFIELD, FRAME, "delegate", Rt.D_OBJ);
         f.loadSlot(d - 1);
-        mv.visitVarInsn(ASTORE, yielded);
-        mv.visitJumpInsn(GOTO, spillAndReturn);
+        if (f.framed) {
+            mv.visitInsn(ARETURN); // registers are in the frame already; the driver returns the value
+        } else {
+            mv.visitVarInsn(ASTORE, yielded);
+            mv.visitJumpInsn(GOTO, spillAndReturn);
+        }
         mv.visitLabel(resumed.get(k));
-        mv.visitVarInsn(ALOAD, SENT);
+        if (f.framed) {
+            f.loadFrameElement(f.sentIndex());
+        } else {
+            mv.visitVarInsn(ALOAD, SENT);
+        }
         f.storeSlot(d - 1);
         raiseThrown();
     }
 
     private void raiseThrown() {
         Label none = new Label();
-        mv.visitVarInsn(ALOAD, GF);
+        loadGf();
         mv.visitFieldInsn(GETFIELD, FRAME, "thrown", "L" + Rt.BASE_EXC + ";");
         mv.visitJumpInsn(IFNULL, none);
-        mv.visitVarInsn(ALOAD, GF);
+        loadGf();
         mv.visitMethodInsn(INVOKESTATIC, FRAME, "raiseThrown", "(" + D_FRAME + ")L" + Rt.EXC + ";", false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(none);
@@ -207,7 +241,8 @@ final class GeneratorEmitter implements Opcodes {
 
     /** RETURN_VALUE/RETURN_CONST in the body: the frame is finished (the value is on the JVM stack). */
     void markReturned() {
-        mv.visitVarInsn(ALOAD, GF);
+        mv = f.mv;
+        loadGf();
         mv.visitInsn(ICONST_M1);
         mv.visitFieldInsn(PUTFIELD, FRAME, "resumePoint", "I");
     }
@@ -221,7 +256,7 @@ final class GeneratorEmitter implements Opcodes {
         mv.visitTypeInsn(NEW, FRAME);
         mv.visitInsn(DUP);
         f.loadFunction();
-        Strings.pushInt(mv, frameSize(f));
+        Strings.pushInt(mv, f.split ? f.frameSize : frameSize(f));
         mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "(" + Rt.D_FUNCTION + "I)V", false);
         mv.visitInsn(DUP);
         mv.visitFieldInsn(GETFIELD, FRAME, "registers", Rt.D_OBJS);
