@@ -161,6 +161,26 @@ public class PyDict extends PyObject {
         return findStr(key, PyStr.hashOf(key));
     }
 
+    /**
+     * Entry number of a str key, trying entry {@code hint} first: attribute sites remember where
+     * their name was, and instances of one class usually keep their attributes in the same order
+     * (the identity test holds when both names come from code constants). -1 when absent.
+     */
+    public int entryOfStr(String key, int hint) {
+        if (hint >= 0 && hint < used) {
+            PyObject k = keys[hint];
+            if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value == key) {
+                return hint;
+            }
+        }
+        return findStr(key, PyStr.hashOf(key));
+    }
+
+    /** Replaces the value of a live entry (no change of size, so no new version). */
+    public void setValueAt(int entry, PyObject value) {
+        values[entry] = value;
+    }
+
     /** The value for a str key, or null. */
     public PyObject getStr(String key) {
         int ix = findStr(key, PyStr.hashOf(key));

@@ -66,7 +66,8 @@ public final class FunctionMethods {
                 throw Errors.typeError("__code__ must be set to a code object");
             }
             f(o).code = (PyCode) v;
-            f(o).globalCache = null; // its LOAD_GLOBAL sites belong to the old code
+            f(o).globalCache = null; // its LOAD_GLOBAL and attribute sites belong to the old code
+            f(o).attrSites = null;
         });
         b.getter("__globals__", o -> f(o).globals);
         b.getter("__builtins__", o -> f(o).builtins);
