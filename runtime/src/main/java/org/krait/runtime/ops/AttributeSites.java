@@ -45,6 +45,9 @@ public final class AttributeSites {
         final boolean method;
         /** Instance-dict entry where the name was found last (a hint, checked before use). */
         int hint = -1;
+        /** What the site knows about other types (a site may see a few: subclasses sharing a method). */
+        Site next;
+        int depth;
 
         Site(String name, PyType type, byte kind, PyObject descr) {
             this.name = name;
@@ -64,11 +67,20 @@ public final class AttributeSites {
         return null;
     }
 
+    /** Up to this many types per site; a site that sees more starts again (CPython deoptimises too). */
+    private static final int POLYMORPHIC = 4;
+
+    /** Adds {@code s} in front of what the site knows. */
     private static void store(PyFunction fn, int site, Site s) {
         Object[] a = fn.attrSites;
         if (a == null || site >= a.length) {
             a = java.util.Arrays.copyOf(a == null ? new Object[0] : a, Math.max(site + 1, a == null ? 8 : a.length * 2));
             fn.attrSites = a;
+        }
+        Site old = (Site) a[site];
+        if (old != null && old.depth + 1 < POLYMORPHIC) {
+            s.next = old;
+            s.depth = old.depth + 1;
         }
         a[site] = s;
     }
@@ -122,7 +134,10 @@ public final class AttributeSites {
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
         PyType t = obj.type();
         Site s = site(fn, site);
-        if (s == null || s.type != t || s.version != t.version() || s.name != name) {
+        while (s != null && (s.type != t || s.version != t.version() || s.name != name)) {
+            s = s.next;
+        }
+        if (s == null) {
             s = storeSite(obj, t, name);
             store(fn, site, s);
         }
@@ -147,8 +162,10 @@ public final class AttributeSites {
 
     private static Site loadSite(PyFunction fn, PyObject obj, String name, int site) {
         PyType t = obj.type();
-        Site s = site(fn, site);
-        if (s != null && s.name == name) {
+        for (Site s = site(fn, site); s != null; s = s.next) {
+            if (s.name != name) {
+                break;
+            }
             if (s.type == t && s.version == t.version() && s.kind != CLASS) {
                 return s;
             }
@@ -156,7 +173,7 @@ public final class AttributeSites {
                 return s;
             }
         }
-        s = obj instanceof PyType ? classSite((PyType) obj, t, name) : instanceSite(obj, t, name);
+        Site s = obj instanceof PyType ? classSite((PyType) obj, t, name) : instanceSite(obj, t, name);
         store(fn, site, s);
         return s;
     }
