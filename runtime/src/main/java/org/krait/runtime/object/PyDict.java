@@ -121,7 +121,7 @@ public class PyDict extends PyObject {
 
     private static boolean keysEqual(ThreadState ts, PyObject a, PyObject b) {
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
+            return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         return Abstract.richCompareBool(ts, a, b, Abstract.EQ);
     }
@@ -138,7 +138,7 @@ public class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == hash) {
                 PyObject k = keys[ix];
-                if (k instanceof PyStr && ((PyStr) k).value.equals(key)) {
+                if (k instanceof PyStr && ((PyStr) k).value().equals(key)) {
                     return ix;
                 }
             }
@@ -150,7 +150,7 @@ public class PyDict extends PyObject {
     /** {@code self.get(key)} without a default: the value or null. */
     public PyObject get(ThreadState ts, PyObject key) {
         if (key.getClass() == PyStr.class) {
-            return getStr(((PyStr) key).value);
+            return getStr(((PyStr) key).value());
         }
         int ix = find(ts, key, Abstract.hash(ts, key));
         return ix < 0 ? null : values[ix];
@@ -169,7 +169,7 @@ public class PyDict extends PyObject {
     public int entryOfStr(String key, int hint) {
         if (hint >= 0 && hint < used) {
             PyObject k = keys[hint];
-            if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value == key) {
+            if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value() == key) {
                 return hint;
             }
         }
@@ -195,7 +195,7 @@ public class PyDict extends PyObject {
 
     public void put(ThreadState ts, PyObject key, PyObject value) {
         long h = key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
         if (ix >= 0) {
             values[ix] = value;
             return;
@@ -261,7 +261,7 @@ public class PyDict extends PyObject {
     /** Removes {@code key}; returns its value or null if absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
         long h = Abstract.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
         if (ix < 0) {
             return null;
         }

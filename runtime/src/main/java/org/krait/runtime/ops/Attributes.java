@@ -216,7 +216,7 @@ public final class Attributes {
 
     static String propertyName(ThreadState ts, PyProperty p) {
         if (p.name instanceof PyStr) {
-            return "'" + ((PyStr) p.name).value + "' ";
+            return "'" + ((PyStr) p.name).value() + "' ";
         }
         return "";
     }

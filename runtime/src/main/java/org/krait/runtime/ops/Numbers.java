@@ -154,7 +154,7 @@ public final class Numbers {
             }
         }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
+            return PyStr.concat((PyStr) a, (PyStr) b);
         }
         return binaryOp(ts, ADD, a, b);
     }

@@ -200,7 +200,7 @@ public final class ListSort {
             case FLOATS:
                 return ((PyFloat) a).value < ((PyFloat) b).value;
             default:
-                return Builtin.compareCodePoints(((PyStr) a).value, ((PyStr) b).value) < 0;
+                return Builtin.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value()) < 0;
         }
     }
 }
