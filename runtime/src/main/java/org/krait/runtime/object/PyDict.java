@@ -167,13 +167,36 @@ public class PyDict extends PyObject {
      * (the identity test holds when both names come from code constants). -1 when absent.
      */
     public int entryOfStr(String key, int hint) {
+        return entryOfStr(null, key, hint);
+    }
+
+    /**
+     * {@link #entryOfStr(String, int)} where {@code keyObj}, if not null, is a str object for
+     * {@code key} that dicts of this kind may share (attribute sites insert one str object per
+     * name into every instance dict, as CPython's interned attribute names are shared): an identity
+     * test then needs no visit to the key object.
+     */
+    public int entryOfStr(PyStr keyObj, String key, int hint) {
         if (hint >= 0 && hint < used) {
             PyObject k = keys[hint];
-            if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value() == key) {
+            if (k == keyObj && k != null
+                    || k != null && k.getClass() == PyStr.class && ((PyStr) k).value() == key) {
                 return hint;
             }
         }
         return findStr(key, PyStr.hashOf(key));
+    }
+
+    /** Sets str key {@code keyObj} (exact str) to {@code value}, inserting that very object if new. */
+    public void putStr(PyStr keyObj, PyObject value) {
+        String key = keyObj.value();
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        insertNew(keyObj, h, value);
     }
 
     /** Replaces the value of a live entry (no change of size, so no new version). */

@@ -8,6 +8,7 @@ import org.krait.runtime.object.PyInstance;
 import org.krait.runtime.object.PyMethod;
 import org.krait.runtime.object.PyMethodDescr;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.types.ObjectMethods;
 
@@ -45,6 +46,8 @@ public final class AttributeSites {
         final boolean method;
         /** Instance-dict entry where the name was found last (a hint, checked before use). */
         int hint = -1;
+        /** The str object instance dicts hold for the name: stores insert it, loads learn it. */
+        PyStr key;
         /** What the site knows about other types (a site may see a few: subclasses sharing a method). */
         Site next;
         int depth;
@@ -56,6 +59,19 @@ public final class AttributeSites {
             this.kind = kind;
             this.descr = descr;
             this.method = descr instanceof PyFunction || descr instanceof PyMethodDescr;
+        }
+
+        /** Entry of the name in {@code d} or -1, remembering where and under which key object it was. */
+        int find(PyDict d) {
+            int e = d.entryOfStr(key, name, hint);
+            if (e >= 0 && e != hint) {
+                hint = e;
+                PyObject k = d.keyAt(e);
+                if (k.getClass() == PyStr.class) {
+                    key = (PyStr) k;
+                }
+            }
+            return e;
         }
     }
 
@@ -121,7 +137,7 @@ public final class AttributeSites {
         Site s = loadSite(fn, obj, name, site);
         if (s.kind == INSTANCE && s.method) {
             PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
-            if (d == null || d.entryOfStr(name, s.hint) < 0) {
+            if (d == null || d.entryOfStr(s.key, name, s.hint) < 0) {
                 ts.loaded = obj;
                 return s.descr;
             }
@@ -144,12 +160,14 @@ public final class AttributeSites {
         if (s.kind == INSTANCE) {
             PyDict d = obj.instanceDict();
             if (d != null) {
-                int e = d.entryOfStr(name, s.hint);
+                int e = s.find(d);
                 if (e >= 0) {
                     d.setValueAt(e, value);
-                    s.hint = e;
                 } else {
-                    d.putStr(name, value);
+                    if (s.key == null) {
+                        s.key = PyStr.of(name);
+                    }
+                    d.putStr(s.key, value);
                 }
                 return;
             }
@@ -183,12 +201,8 @@ public final class AttributeSites {
         if (d == null) {
             return null;
         }
-        int e = d.entryOfStr(name, s.hint);
-        if (e < 0) {
-            return null;
-        }
-        s.hint = e;
-        return d.valueAt(e);
+        int e = s.find(d);
+        return e < 0 ? null : d.valueAt(e);
     }
 
     /** bindDescriptor, with the AttributeError context getattr adds. */
