@@ -762,6 +762,13 @@ final class FunctionEmitter implements Opcodes {
         return globalSites++;
     }
 
+    /** LOAD_ATTR/STORE_ATTR sites of this code unit, numbered in order: each has a cache slot in the function. */
+    private int attrSites;
+
+    int nextAttrSite() {
+        return attrSites++;
+    }
+
     void loadTs() {
         mv.visitVarInsn(ALOAD, 0);
     }

@@ -341,10 +341,12 @@ final class InstrEmitter implements Opcodes {
                 return;
             case STORE_ATTR:
                 f.loadTs();
+                f.loadFunction();
                 f.loadSlot(d - 1);
                 mv.visitLdcInsn(name(arg));
                 f.loadSlot(d - 2);
-                invoke(Rt.ATTRIBUTES, "setattr", "(" + TS + OBJ + Rt.D_STRING + OBJ + ")V");
+                Strings.pushInt(mv, f.nextAttrSite());
+                invoke(Rt.ATTRIBUTE_SITES, "setattr", "(" + TS + Rt.D_FUNCTION + OBJ + Rt.D_STRING + OBJ + "I)V");
                 return;
             case DELETE_ATTR:
                 f.loadTs();
@@ -653,17 +655,21 @@ final class InstrEmitter implements Opcodes {
         }
     }
 
+    /** LOAD_ATTR through a per-site cache kept in the function object (runtime ops.AttributeSites). */
     private void loadAttr(int arg, int d) {
         f.loadTs();
+        f.loadFunction();
         f.loadSlot(d - 1);
         mv.visitLdcInsn(name(arg >> 1));
+        Strings.pushInt(mv, f.nextAttrSite());
+        String desc = "(" + TS + Rt.D_FUNCTION + OBJ + Rt.D_STRING + "I)" + OBJ;
         if ((arg & Opargs.LOAD_ATTR_METHOD) == 0) {
-            invoke(Rt.ATTRIBUTES, "getattr", "(" + TS + OBJ + Rt.D_STRING + ")" + OBJ);
+            invoke(Rt.ATTRIBUTE_SITES, "getattr", desc);
             f.storeSlot(d - 1);
             return;
         }
         // [obj] -> [method or NULL, self or attribute]; the second result comes back in ts.loaded
-        invoke(Rt.CEVAL, "loadMethod", "(" + TS + OBJ + Rt.D_STRING + ")" + OBJ);
+        invoke(Rt.ATTRIBUTE_SITES, "loadMethod", desc);
         f.storeSlot(d - 1);
         f.loadTs();
         mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);

@@ -26,6 +26,7 @@ final class Rt {
     static final String NUMBERS = PKG + "ops/Numbers";
     static final String ABSTRACT = PKG + "ops/Abstract";
     static final String ATTRIBUTES = PKG + "ops/Attributes";
+    static final String ATTRIBUTE_SITES = PKG + "ops/AttributeSites";
     static final String ITERATION = PKG + "ops/Iteration";
     static final String SUBSCRIPTS = PKG + "ops/Subscripts";
     static final String EXCEPTION_TYPES = PKG + "exceptions/ExceptionTypes";

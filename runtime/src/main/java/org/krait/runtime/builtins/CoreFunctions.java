@@ -47,7 +47,7 @@ public final class CoreFunctions {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("__build_class__: name is not a string");
             }
-            return Builtin.buildClass(ts, (PyFunction) a[0], ((PyStr) a[1]).value, ((PyTuple) a[2]).items, a[3],
+            return Builtin.buildClass(ts, (PyFunction) a[0], ((PyStr) a[1]).value(), ((PyTuple) a[2]).items, a[3],
                     (PyDict) a[4]);
         });
         m.def("globals()", (ts, a) -> ts.frameGlobals());
@@ -147,7 +147,7 @@ public final class CoreFunctions {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(name + " must be None or a string, not " + o.type().name());
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     private static PyObject next(ThreadState ts, PyObject[] a) {

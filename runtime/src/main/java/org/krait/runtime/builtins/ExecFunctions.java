@@ -43,7 +43,7 @@ final class ExecFunctions {
 
     private static String filenameArg(PyObject o) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         if (o instanceof PyBytes) {
             return new String(((PyBytes) o).value, java.nio.charset.StandardCharsets.UTF_8);
@@ -54,7 +54,7 @@ final class ExecFunctions {
     static PyCode compile(ThreadState ts, PyObject source, String filename, String mode) {
         String text;
         if (source instanceof PyStr) {
-            text = ((PyStr) source).value;
+            text = ((PyStr) source).value();
         } else if (source instanceof PyBytes) {
             text = new String(((PyBytes) source).value, java.nio.charset.StandardCharsets.UTF_8);
         } else {
@@ -116,7 +116,7 @@ final class ExecFunctions {
             }
             PyObject src = source;
             if (mode.equals("eval") && source instanceof PyStr) {
-                src = PyStr.of(((PyStr) source).value.replaceFirst("^[ \\t]+", ""));
+                src = PyStr.of(((PyStr) source).value().replaceFirst("^[ \\t]+", ""));
             }
             code = compile(ts, src, "<string>", mode);
         }

@@ -63,7 +63,7 @@ final class IterableFunctions {
         int k = 0;
         for (int e = 0; e < kw.entryLimit(); e++) {
             if (kw.keyAt(e) != null) {
-                names[k] = ((PyStr) kw.keyAt(e)).value;
+                names[k] = ((PyStr) kw.keyAt(e)).value();
                 values[k++] = kw.valueAt(e);
             }
         }

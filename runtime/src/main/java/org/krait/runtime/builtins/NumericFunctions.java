@@ -60,7 +60,7 @@ final class NumericFunctions {
                 if (n != 1) {
                     throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
                 }
-                return PyInt.of(s.value.codePointAt(0));
+                return PyInt.of(s.value().codePointAt(0));
             }
             if (a[0] instanceof org.krait.runtime.object.PyBytes || a[0] instanceof org.krait.runtime.object.PyByteArray) {
                 byte[] b = org.krait.runtime.types.Buffers.bytesLike(a[0]);

@@ -19,7 +19,7 @@ final class ObjectFunctions {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     static void define(PyModule m) {

@@ -27,8 +27,8 @@ final class OpenFunction {
         if (!(modeArg instanceof PyStr)) {
             throw Errors.typeError("open() argument 'mode' must be str, not " + modeArg.type().name());
         }
-        String file = ((PyStr) fileArg).value;
-        String mode = ((PyStr) modeArg).value;
+        String file = ((PyStr) fileArg).value();
+        String mode = ((PyStr) modeArg).value();
         boolean r = false;
         boolean w = false;
         boolean a = false;
@@ -97,8 +97,8 @@ final class OpenFunction {
             throw FileObject.osError(org.krait.runtime.exceptions.ExceptionTypes.IS_A_DIRECTORY_ERROR, 21,
                     "Is a directory", file);
         }
-        String enc = encoding instanceof PyStr ? ((PyStr) encoding).value : "UTF-8";
+        String enc = encoding instanceof PyStr ? ((PyStr) encoding).value() : "UTF-8";
         return bin ? new BinaryFile(file, mode, readable, writable, a, ch) : new TextFile(file, mode, readable,
-                writable, a, ch, enc, newline instanceof PyStr ? ((PyStr) newline).value : null);
+                writable, a, ch, enc, newline instanceof PyStr ? ((PyStr) newline).value() : null);
     }
 }

@@ -140,7 +140,7 @@ final class TextFile extends FileObject {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("write() argument must be str, not " + a[1].type().name());
             }
-            f(a[0]).writeText(((PyStr) a[1]).value);
+            f(a[0]).writeText(((PyStr) a[1]).value());
             return PyInt.of(((PyStr) a[1]).length());
         });
         b.method("writelines($self, lines, /)", (ts, a) -> {

@@ -112,7 +112,7 @@ public final class TextStream extends PyObject {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("write() argument must be str, not " + a[1].type().name());
             }
-            String s = ((PyStr) a[1]).value;
+            String s = ((PyStr) a[1]).value();
             ((TextStream) a[0]).write(s);
             return PyInt.of(((PyStr) a[1]).length());
         });

@@ -126,7 +126,7 @@ public final class Ceval {
             if (!(key instanceof PyStr)) {
                 throw Errors.typeError("keywords must be strings"); // _PyStack_UnpackDict
             }
-            names[k] = ((PyStr) key).value;
+            names[k] = ((PyStr) key).value();
             all[pos.length + k++] = kw.valueAt(e);
         }
         return Calls.call(ts, func, all, names);
@@ -150,10 +150,10 @@ public final class Ceval {
             return func.type().name() + " object";
         }
         PyObject m = Attributes.lookupOrNull(ts, func, "__module__");
-        if (m instanceof PyStr && !((PyStr) m).value.equals("builtins")) {
-            return ((PyStr) m).value + "." + ((PyStr) q).value + "()";
+        if (m instanceof PyStr && !((PyStr) m).value().equals("builtins")) {
+            return ((PyStr) m).value() + "." + ((PyStr) q).value() + "()";
         }
-        return ((PyStr) q).value + "()";
+        return ((PyStr) q).value() + "()";
     }
 
     // ---- attributes ----
@@ -263,7 +263,7 @@ public final class Ceval {
     public static PyObject buildString(PyObject[] parts) {
         StringBuilder sb = new StringBuilder();
         for (PyObject p : parts) {
-            sb.append(((PyStr) p).value);
+            sb.append(((PyStr) p).value());
         }
         return PyStr.of(sb.toString());
     }
@@ -322,7 +322,7 @@ public final class Ceval {
             }
             if (k instanceof PyStr && target.containsKey(ts, k)) {
                 throw Errors.typeError(funcName(ts, func) + " got multiple values for keyword argument '"
-                        + ((PyStr) k).value + "'");
+                        + ((PyStr) k).value() + "'");
             }
             target.put(ts, k, src.valueAt(e));
         }

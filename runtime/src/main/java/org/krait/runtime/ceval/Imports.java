@@ -54,7 +54,7 @@ public final class Imports {
         PyDict d = module.instanceDict();
         for (int e = 0; e < d.entryLimit(); e++) {
             PyObject k = d.keyAt(e);
-            if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) {
+            if (k instanceof PyStr && !((PyStr) k).value().startsWith("_")) {
                 Subscripts.setitem(ts, locals, k, d.valueAt(e));
             }
         }

@@ -54,7 +54,7 @@ public final class Supers extends PyObject {
         b.method("__init__($self, /, *args, **kwargs)", (ts, a) -> PyNone.NONE);
         b.method("__getattribute__($self, name, /)", (ts, a) -> {
             Supers s = (Supers) a[0];
-            String name = ((PyStr) a[1]).value;
+            String name = ((PyStr) a[1]).value();
             if (s.obj == null || name.equals("__class__")) {
                 return org.krait.runtime.ops.Attributes.genericGetattr(ts, s, name);
             }

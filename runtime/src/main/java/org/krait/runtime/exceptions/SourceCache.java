@@ -54,7 +54,7 @@ public final class SourceCache {
             PyList path = (PyList) sysPath;
             for (int i = 0; i < path.size && bytes == null; i++) {
                 if (path.get(i) instanceof PyStr) {
-                    String dir = ((PyStr) path.get(i)).value;
+                    String dir = ((PyStr) path.get(i)).value();
                     bytes = readBytes(dir.isEmpty() || dir.endsWith("/") ? dir + tail : dir + "/" + tail);
                 }
             }

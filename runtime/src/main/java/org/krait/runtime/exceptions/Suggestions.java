@@ -64,7 +64,7 @@ public final class Suggestions {
     /** An attribute holding an exact str (PyUnicode_CheckExact), or null. */
     private static String exactStr(PyBaseException exc, String attr) {
         PyObject v = exc.attr(attr);
-        return v != null && v.type() == PyStr.TYPE ? ((PyStr) v).value : null;
+        return v != null && v.type() == PyStr.TYPE ? ((PyStr) v).value() : null;
     }
 
     private static String forAttributeError(ThreadState ts, PyBaseException exc) {
@@ -128,7 +128,7 @@ public final class Suggestions {
             if (!(list.get(i) instanceof PyStr)) {
                 return null;
             }
-            out.add(((PyStr) list.get(i)).value);
+            out.add(((PyStr) list.get(i)).value());
         }
         return out;
     }
@@ -143,7 +143,7 @@ public final class Suggestions {
             if (!(k instanceof PyStr)) {
                 return null;
             }
-            out.add(((PyStr) k).value);
+            out.add(((PyStr) k).value());
         }
         return out;
     }

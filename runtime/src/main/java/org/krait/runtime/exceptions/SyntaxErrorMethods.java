@@ -39,7 +39,7 @@ final class SyntaxErrorMethods {
             String m = msg == null || msg == PyNone.NONE ? "" : Abstract.str(ts, msg);
             PyObject file = e.attr("filename");
             PyObject line = e.attr("lineno");
-            String f = file instanceof PyStr ? ((PyStr) file).value : null;
+            String f = file instanceof PyStr ? ((PyStr) file).value() : null;
             if (f != null) {
                 int slash = f.lastIndexOf('/');
                 f = f.substring(slash + 1);

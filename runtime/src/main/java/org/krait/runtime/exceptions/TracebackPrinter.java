@@ -276,7 +276,7 @@ public final class TracebackPrinter {
             }
             PyObject text = Attributes.getattr(ts, exc, "text");
             StringBuilder sb = new StringBuilder();
-            PySyntaxError.appendFileAndLine(sb, filename, lineno, text instanceof PyStr ? ((PyStr) text).value : null,
+            PySyntaxError.appendFileAndLine(sb, filename, lineno, text instanceof PyStr ? ((PyStr) text).value() : null,
                     offset, endLineno, endOffset);
             return new SyntaxLocation(sb.toString(), msg);
         } catch (RuntimeException e) {

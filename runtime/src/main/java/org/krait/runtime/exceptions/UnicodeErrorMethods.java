@@ -128,7 +128,7 @@ final class UnicodeErrorMethods {
         if (!decode && object instanceof PyStr) {
             PyStr s = (PyStr) object;
             if (start >= 0 && start < s.length() && end == start + 1) {
-                String v = s.value;
+                String v = s.value();
                 int cp = v.codePointAt(v.offsetByCodePoints(0, (int) start));
                 String shown = cp <= 0xFF ? String.format("\\x%02x", cp)
                         : cp <= 0xFFFF ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);

@@ -93,7 +93,7 @@ public final class TimeModule {
                 }
                 t.epochSeconds = (long) mktime(t, zone);
             }
-            return PyStr.of(TimeFormat.strftime(((PyStr) a[0]).value, t));
+            return PyStr.of(TimeFormat.strftime(((PyStr) a[0]).value(), t));
         });
         return m;
     }
@@ -292,7 +292,7 @@ public final class TimeModule {
             PyObject zone = StructSeq.field((PyTuple) o, 9);
             PyObject off = StructSeq.field((PyTuple) o, 10);
             if (zone instanceof PyStr) {
-                t.zone = ((PyStr) zone).value;
+                t.zone = ((PyStr) zone).value();
             }
             if (off instanceof PyInt) {
                 t.gmtoff = ((PyInt) off).value;

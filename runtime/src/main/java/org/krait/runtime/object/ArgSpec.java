@@ -105,7 +105,7 @@ public final class ArgSpec {
 
     public static ArgSpec parse(String text) {
         int open = text.indexOf('(');
-        String fname = text.substring(0, open);
+        String fname = text.substring(0, open).intern(); // names in dicts: identity hits in attribute sites
         String body = text.substring(open + 1, text.lastIndexOf(')')).trim();
         List<String> names = new ArrayList<>();
         List<PyObject> defaults = new ArrayList<>();

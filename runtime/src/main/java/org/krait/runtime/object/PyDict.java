@@ -121,7 +121,7 @@ public class PyDict extends PyObject {
 
     private static boolean keysEqual(ThreadState ts, PyObject a, PyObject b) {
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
+            return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         return Abstract.richCompareBool(ts, a, b, Abstract.EQ);
     }
@@ -138,7 +138,7 @@ public class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == hash) {
                 PyObject k = keys[ix];
-                if (k instanceof PyStr && ((PyStr) k).value.equals(key)) {
+                if (k instanceof PyStr && ((PyStr) k).value().equals(key)) {
                     return ix;
                 }
             }
@@ -150,7 +150,7 @@ public class PyDict extends PyObject {
     /** {@code self.get(key)} without a default: the value or null. */
     public PyObject get(ThreadState ts, PyObject key) {
         if (key.getClass() == PyStr.class) {
-            return getStr(((PyStr) key).value);
+            return getStr(((PyStr) key).value());
         }
         int ix = find(ts, key, Abstract.hash(ts, key));
         return ix < 0 ? null : values[ix];
@@ -159,6 +159,49 @@ public class PyDict extends PyObject {
     /** Entry number of a str key, or -1: stable until {@link #version()} changes (for LOAD_GLOBAL caches). */
     public int entryOfStr(String key) {
         return findStr(key, PyStr.hashOf(key));
+    }
+
+    /**
+     * Entry number of a str key, trying entry {@code hint} first: attribute sites remember where
+     * their name was, and instances of one class usually keep their attributes in the same order
+     * (the identity test holds when both names come from code constants). -1 when absent.
+     */
+    public int entryOfStr(String key, int hint) {
+        return entryOfStr(null, key, hint);
+    }
+
+    /**
+     * {@link #entryOfStr(String, int)} where {@code keyObj}, if not null, is a str object for
+     * {@code key} that dicts of this kind may share (attribute sites insert one str object per
+     * name into every instance dict, as CPython's interned attribute names are shared): an identity
+     * test then needs no visit to the key object.
+     */
+    public int entryOfStr(PyStr keyObj, String key, int hint) {
+        if (hint >= 0 && hint < used) {
+            PyObject k = keys[hint];
+            if (k == keyObj && k != null
+                    || k != null && k.getClass() == PyStr.class && ((PyStr) k).value() == key) {
+                return hint;
+            }
+        }
+        return findStr(key, PyStr.hashOf(key));
+    }
+
+    /** Sets str key {@code keyObj} (exact str) to {@code value}, inserting that very object if new. */
+    public void putStr(PyStr keyObj, PyObject value) {
+        String key = keyObj.value();
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        insertNew(keyObj, h, value);
+    }
+
+    /** Replaces the value of a live entry (no change of size, so no new version). */
+    public void setValueAt(int entry, PyObject value) {
+        values[entry] = value;
     }
 
     /** The value for a str key, or null. */
@@ -175,7 +218,7 @@ public class PyDict extends PyObject {
 
     public void put(ThreadState ts, PyObject key, PyObject value) {
         long h = key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
         if (ix >= 0) {
             values[ix] = value;
             return;
@@ -241,7 +284,7 @@ public class PyDict extends PyObject {
     /** Removes {@code key}; returns its value or null if absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
         long h = Abstract.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
         if (ix < 0) {
             return null;
         }

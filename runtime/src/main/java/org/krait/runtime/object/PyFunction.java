@@ -35,6 +35,8 @@ public final class PyFunction extends PyObject {
      * (≥ 0 in globals, else -2 - entry in builtins). Per function, so per interpreter (DESIGN §3).
      */
     public int[] globalCache;
+    /** LOAD_ATTR/STORE_ATTR caches of this function, per site (see ceval.AttributeSites); per interpreter too. */
+    public Object[] attrSites;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         this.code = code;

@@ -36,7 +36,7 @@ public class PyModule extends PyObject {
 
     public String name() {
         PyObject n = dict.getStr("__name__");
-        return n instanceof PyStr ? ((PyStr) n).value : "?";
+        return n instanceof PyStr ? ((PyStr) n).value() : "?";
     }
 
     /** Adds a built-in function to this module's namespace. */

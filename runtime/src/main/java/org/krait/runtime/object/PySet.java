@@ -119,7 +119,7 @@ public class PySet extends PyObject {
     /** Exact str keys compare without running Python code (unicode_eq). */
     private static boolean keysEqualFast(PyObject a, PyObject b) {
         return a.getClass() == PyStr.class && b.getClass() == PyStr.class
-                && ((PyStr) a).value.equals(((PyStr) b).value);
+                && ((PyStr) a).value().equals(((PyStr) b).value());
     }
 
     /** set_add_entry: adds {@code key} unless an equal key is present. */

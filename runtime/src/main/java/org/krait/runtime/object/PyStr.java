@@ -18,12 +18,77 @@ public class PyStr extends PyObject {
         }
     }
 
-    public final String value;
+    /**
+     * The text; null while it is still only a prefix of {@link #rope} (ADR 0006). Filled at most
+     * once per object; a racing second fill writes an equal String, which is harmless.
+     */
+    private String value;
+    /**
+     * Concatenation builds long strings in a shared builder: this str is its first
+     * {@link #ropeLength} chars. Builders only ever grow at the end, so a prefix never changes;
+     * every access to a builder holds its lock. Null for strs made from a String.
+     */
+    private final StringBuilder rope;
+    private final int ropeLength;
     /** 0 unknown, 1 no surrogates (char index == code point index), 2 has surrogates. */
     private byte kind;
 
     protected PyStr(String value) {
         this.value = value;
+        this.rope = null;
+        this.ropeLength = 0;
+    }
+
+    private PyStr(StringBuilder rope, int ropeLength, boolean bmp) {
+        this.rope = rope;
+        this.ropeLength = ropeLength;
+        this.kind = bmp ? (byte) 1 : (byte) 2;
+    }
+
+    /** The text as a Java String (code points as in ADR 0003). */
+    public final String value() {
+        String v = value;
+        return v != null ? v : materialize();
+    }
+
+    private String materialize() {
+        String v;
+        synchronized (rope) {
+            v = rope.substring(0, ropeLength);
+        }
+        value = v;
+        return v;
+    }
+
+    /** Below this many chars, {@code a + b} just copies; from here on it appends to a shared builder. */
+    private static final int ROPE_MIN = 128;
+
+    /**
+     * {@code a + b} for exact strs. CPython appends in place when the left operand has no other
+     * reference ({@code s += x} in a loop); we get the same amortised cost whatever the references:
+     * when {@code a} is the whole of its builder so far, {@code b} is appended to that builder and
+     * the result is a longer prefix of it, while {@code a} keeps seeing its own shorter prefix.
+     */
+    public static PyStr concat(PyStr a, PyStr b) {
+        boolean bmp = a.isBmp() && b.isBmp();
+        String bv = b.value();
+        StringBuilder r = a.rope;
+        if (r != null) {
+            synchronized (r) {
+                if (r.length() == a.ropeLength) {
+                    r.append(bv);
+                    return new PyStr(r, r.length(), bmp);
+                }
+            }
+        }
+        String av = a.value();
+        int n = av.length() + bv.length();
+        if (n < ROPE_MIN) {
+            return of(av.concat(bv));
+        }
+        StringBuilder nr = new StringBuilder(n * 2);
+        nr.append(av).append(bv);
+        return new PyStr(nr, n, bmp);
     }
 
     /** The str for {@code s}, sharing the immortal empty and one-character strings. */
@@ -54,7 +119,7 @@ public class PyStr extends PyObject {
     /** True when no char is a surrogate, so Java char indices are Python indices. */
     public boolean isBmp() {
         if (kind == 0) {
-            kind = hasSurrogate(value) ? (byte) 2 : (byte) 1;
+            kind = hasSurrogate(value()) ? (byte) 2 : (byte) 1;
         }
         return kind == 1;
     }
@@ -70,7 +135,11 @@ public class PyStr extends PyObject {
 
     /** {@code len(self)} in code points. */
     public int length() {
-        return isBmp() ? value.length() : value.codePointCount(0, value.length());
+        if (isBmp()) {
+            return rope != null ? ropeLength : value.length();
+        }
+        String v = value();
+        return v.codePointCount(0, v.length());
     }
 
     /** str's hash: any well-spread function of the characters (CPython's is randomised per run). */
@@ -81,12 +150,12 @@ public class PyStr extends PyObject {
     }
 
     public long hash() {
-        return hashOf(value); // String caches its hashCode
+        return hashOf(value()); // String caches its hashCode
     }
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 
     /** Instances of Python subclasses of str. */

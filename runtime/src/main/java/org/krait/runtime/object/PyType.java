@@ -299,7 +299,7 @@ public class PyType extends PyObject {
             PyDict d = order[i].dict();
             for (int e = 0; e < d.entryLimit(); e++) {
                 if (d.keyAt(e) instanceof PyStr) {
-                    m.put(((PyStr) d.keyAt(e)).value, d.valueAt(e));
+                    m.put(((PyStr) d.keyAt(e)).value(), d.valueAt(e));
                 }
             }
         }

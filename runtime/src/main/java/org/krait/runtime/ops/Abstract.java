@@ -66,7 +66,7 @@ public final class Abstract {
             return ((PyInt) v).signum() != 0;
         }
         if (c == PyStr.class) {
-            return !((PyStr) v).value.isEmpty();
+            return !((PyStr) v).value().isEmpty();
         }
         if (c == PyList.class) {
             return ((PyList) v).size != 0;
@@ -145,7 +145,7 @@ public final class Abstract {
     public static String repr(ThreadState ts, PyObject v) {
         Class<?> c = v.getClass();
         if (c == PyStr.class) {
-            return StrMethods.repr(((PyStr) v).value);
+            return StrMethods.repr(((PyStr) v).value());
         }
         if (c == PyInt.class) {
             return IntMethods.toDecimalString(ts, (PyInt) v);
@@ -159,7 +159,7 @@ public final class Abstract {
             if (!(r instanceof PyStr)) {
                 throw Errors.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
             }
-            return ((PyStr) r).value;
+            return ((PyStr) r).value();
         } finally {
             ts.reprDepth--;
         }
@@ -169,7 +169,7 @@ public final class Abstract {
     public static String str(ThreadState ts, PyObject v) {
         Class<?> c = v.getClass();
         if (c == PyStr.class) {
-            return ((PyStr) v).value;
+            return ((PyStr) v).value();
         }
         if (c == PyInt.class) {
             return IntMethods.toDecimalString(ts, (PyInt) v);
@@ -178,7 +178,7 @@ public final class Abstract {
         if (!(r instanceof PyStr)) {
             throw Errors.typeError("__str__ returned non-string (type " + r.type().name() + ")");
         }
-        return ((PyStr) r).value;
+        return ((PyStr) r).value();
     }
 
     public static PyStr strObject(ThreadState ts, PyObject v) {
@@ -211,8 +211,8 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
-                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value,
-                        ((PyStr) w).value), op));
+                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value(),
+                        ((PyStr) w).value()), op));
             }
             if (cv == PyFloat.class) {
                 double x = ((PyFloat) v).value;
@@ -349,7 +349,7 @@ public final class Abstract {
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
         if (container.getClass() == PyStr.class && item instanceof PyStr) {
             PyStr s = (PyStr) container;
-            return StrOps.find(s.value, s.isBmp(), ((PyStr) item).value, 0, StrOps.END) >= 0;
+            return StrOps.find(s.value(), s.isBmp(), ((PyStr) item).value(), 0, StrOps.END) >= 0;
         }
         Class<?> c = container.getClass();
         if (c == PySet.class) {

@@ -43,7 +43,7 @@ public final class Attributes {
      * set_attribute_error_context: an AttributeError escaping an attribute lookup gets {@code name}
      * and {@code obj} (for suggestions), unless it already has either.
      */
-    private static void addErrorContext(PyException e, PyObject obj, String name) {
+    static void addErrorContext(PyException e, PyObject obj, String name) {
         if (!e.value.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
             return;
         }
@@ -216,7 +216,7 @@ public final class Attributes {
 
     static String propertyName(ThreadState ts, PyProperty p) {
         if (p.name instanceof PyStr) {
-            return "'" + ((PyStr) p.name).value + "' ";
+            return "'" + ((PyStr) p.name).value() + "' ";
         }
         return "";
     }

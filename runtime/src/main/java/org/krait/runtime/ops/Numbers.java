@@ -114,21 +114,11 @@ public final class Numbers {
         if (oparg >= INPLACE) {
             return inplace(ts, oparg - INPLACE, a, b);
         }
-        Class<?> ca = a.getClass();
-        Class<?> cb = b.getClass();
-        if (ca == PyInt.class && cb == PyInt.class) {
-            PyObject r = IntMethods.binary(oparg, (PyInt) a, (PyInt) b);
-            if (r != null) {
-                return r;
-            }
-        } else if (ca == PyFloat.class && (cb == PyFloat.class || cb == PyInt.class)
-                || cb == PyFloat.class && ca == PyInt.class) {
-            PyObject r = FloatMethods.binary(oparg, a, b);
-            if (r != null) {
-                return r;
-            }
+        PyObject r = exactNumbers(oparg, a, b);
+        if (r != null) {
+            return r;
         }
-        PyObject r = binaryOrNotImplemented(ts, oparg, a, b);
+        r = binaryOrNotImplemented(ts, oparg, a, b);
         if (r == Abstract.NOT_IMPLEMENTED) {
             r = sequenceOp(ts, oparg, a, b, false);
             if (r == null) {
@@ -136,6 +126,20 @@ public final class Numbers {
             }
         }
         return r;
+    }
+
+    /** Operator {@code op} (not in-place) computed directly for exact int and float operands, else null. */
+    private static PyObject exactNumbers(int op, PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class && cb == PyInt.class) {
+            return IntMethods.binary(op, (PyInt) a, (PyInt) b);
+        }
+        if (ca == PyFloat.class && (cb == PyFloat.class || cb == PyInt.class)
+                || cb == PyFloat.class && ca == PyInt.class) {
+            return FloatMethods.binary(op, a, b);
+        }
+        return null;
     }
 
     public static PyObject add(ThreadState ts, PyObject a, PyObject b) {
@@ -150,7 +154,7 @@ public final class Numbers {
             }
         }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
+            return PyStr.concat((PyStr) a, (PyStr) b);
         }
         return binaryOp(ts, ADD, a, b);
     }
@@ -167,15 +171,11 @@ public final class Numbers {
         if (op == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return add(ts, a, b);
         }
-        Class<?> ca = a.getClass();
-        Class<?> cb = b.getClass();
-        if (ca == PyInt.class && cb == PyInt.class) {
-            PyObject r = IntMethods.binary(op, (PyInt) a, (PyInt) b);
-            if (r != null) {
-                return r;
-            }
+        PyObject r = exactNumbers(op, a, b);
+        if (r != null) {
+            return r;
         }
-        PyObject r = binaryOrNotImplemented(ts, op, a, b);
+        r = binaryOrNotImplemented(ts, op, a, b);
         if (r == Abstract.NOT_IMPLEMENTED) {
             r = sequenceOp(ts, op, a, b, true);
             if (r == null) {

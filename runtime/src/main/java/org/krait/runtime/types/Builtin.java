@@ -116,7 +116,7 @@ public final class Builtin {
         List<String> v = new ArrayList<>();
         for (int e = 0; e < kw.entryLimit(); e++) {
             if (kw.keyAt(e) != null) {
-                v.add(((PyStr) kw.keyAt(e)).value);
+                v.add(((PyStr) kw.keyAt(e)).value());
             }
         }
         return v.toArray(new String[0]);
@@ -188,7 +188,7 @@ public final class Builtin {
         for (int e = 0; e < d.entryLimit(); e++) {
             PyObject k = d.keyAt(e);
             if (k instanceof PyStr) {
-                names.add(((PyStr) k).value);
+                names.add(((PyStr) k).value());
             }
         }
     }

@@ -93,7 +93,7 @@ public final class BuiltinIterators {
             if (k == null) {
                 continue;
             }
-            String name = ((PyStr) k).value;
+            String name = ((PyStr) k).value();
             if (name.equals("iterable") && args.length == 0) {
                 iterable = kwargs.valueAt(e);
             } else if (name.equals("start") && args.length < 2) {
@@ -104,7 +104,7 @@ public final class BuiltinIterators {
         }
         if (iterable == null) {
             if (kwargs.size() > 0) {
-                throw Errors.typeError("'" + ((PyStr) firstKey(kwargs)).value
+                throw Errors.typeError("'" + ((PyStr) firstKey(kwargs)).value()
                         + "' is an invalid keyword argument for enumerate()");
             }
             throw Errors.typeError("enumerate() missing required argument 'iterable'");
@@ -231,8 +231,8 @@ public final class BuiltinIterators {
             if (k == null) {
                 continue;
             }
-            if (!((PyStr) k).value.equals("strict")) {
-                throw Errors.typeError("'" + ((PyStr) k).value + "' is an invalid keyword argument for zip()");
+            if (!((PyStr) k).value().equals("strict")) {
+                throw Errors.typeError("'" + ((PyStr) k).value() + "' is an invalid keyword argument for zip()");
             }
             strict = Abstract.isTrue(ts, kwargs.valueAt(e));
         }

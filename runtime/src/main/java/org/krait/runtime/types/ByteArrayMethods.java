@@ -193,7 +193,7 @@ public final class ByteArrayMethods {
             if (encoding == null) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            self.set(CodecLookup.encode(((PyStr) x).value, encoding, errors == null ? "strict" : errors));
+            self.set(CodecLookup.encode(((PyStr) x).value(), encoding, errors == null ? "strict" : errors));
             return;
         }
         if (encoding != null || errors != null) {

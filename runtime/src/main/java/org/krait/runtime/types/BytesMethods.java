@@ -215,7 +215,7 @@ public final class BytesMethods {
             if (!(x instanceof PyStr)) {
                 throw Errors.typeError("encoding without a string argument");
             }
-            r = CodecLookup.encode(((PyStr) x).value, encoding, errors == null ? "strict" : errors);
+            r = CodecLookup.encode(((PyStr) x).value(), encoding, errors == null ? "strict" : errors);
         } else if (errors != null) {
             throw Errors.typeError(x instanceof PyStr ? "string argument without an encoding"
                     : "errors without a string argument");

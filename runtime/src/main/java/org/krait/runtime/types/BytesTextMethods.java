@@ -72,7 +72,7 @@ final class BytesTextMethods {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("fromhex() argument must be str, not " + StrMethods.typeName(a[1]));
             }
-            PyObject r = make(BytesOps.fromhex(((PyStr) a[1]).value));
+            PyObject r = make(BytesOps.fromhex(((PyStr) a[1]).value()));
             PyType cls = (PyType) a[0];
             return cls == PyBytes.TYPE || cls == PyByteArray.TYPE ? r : Calls.call(ts, cls, r);
         }));
@@ -248,7 +248,7 @@ final class BytesTextMethods {
             throw Errors.valueError("sep must be length 1.");
         }
         if (sep instanceof PyStr) {
-            c = BytesOps.hexSeparator(((PyStr) sep).value);
+            c = BytesOps.hexSeparator(((PyStr) sep).value());
         } else if (sep instanceof PyBytes) {
             c = BytesOps.hexSeparator(((PyBytes) sep).value);
         } else {

@@ -159,7 +159,7 @@ public final class ComplexMethods {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
             }
             try {
-                v = ComplexMath.parse(((PyStr) r).value);
+                v = ComplexMath.parse(((PyStr) r).value());
             } catch (NumericError e) {
                 throw Errors.numeric(e);
             }

@@ -35,7 +35,7 @@ final class ConstructorArgs {
             if (k == null) {
                 continue;
             }
-            String key = ((PyStr) k).value;
+            String key = ((PyStr) k).value();
             int i = 0;
             while (i < names.length && !names[i].equals(key)) {
                 i++;

@@ -82,14 +82,14 @@ public final class FloatMethods {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("bad argument type for built-in operation");
             }
-            PyFloat v = new PyFloat(call(() -> FloatText.fromHex(((PyStr) a[1]).value)));
+            PyFloat v = new PyFloat(call(() -> FloatText.fromHex(((PyStr) a[1]).value())));
             return a[0] == PyFloat.TYPE ? v : Calls.call(ts, a[0], v);
         });
         b.classMethod("__getformat__($type, typestr, /)", (ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("__getformat__() argument must be str, not " + a[1].type().name());
             }
-            String t = ((PyStr) a[1]).value;
+            String t = ((PyStr) a[1]).value();
             if (!t.equals("double") && !t.equals("float")) {
                 throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
             }
@@ -277,7 +277,7 @@ public final class FloatMethods {
         if (!(a[1] instanceof PyStr)) {
             throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
         }
-        String spec = ((PyStr) a[1]).value;
+        String spec = ((PyStr) a[1]).value();
         if (spec.isEmpty() && a[0].getClass() != exactClass) {
             return Abstract.strObject(ts, a[0]);
         }
@@ -326,7 +326,7 @@ public final class FloatMethods {
             return v;
         }
         if (x instanceof PyStr) {
-            return call(() -> FloatText.parse(((PyStr) x).value));
+            return call(() -> FloatText.parse(((PyStr) x).value()));
         }
         byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
         if (buffer != null) {

@@ -67,7 +67,8 @@ public final class FunctionMethods {
                 throw Errors.typeError("__code__ must be set to a code object");
             }
             f(o).code = (PyCode) v;
-            f(o).globalCache = null; // its LOAD_GLOBAL sites belong to the old code
+            f(o).globalCache = null; // its LOAD_GLOBAL and attribute sites belong to the old code
+            f(o).attrSites = null;
         });
         b.getter("__globals__", o -> f(o).globals);
         b.getter("__builtins__", o -> f(o).builtins);
@@ -97,7 +98,7 @@ public final class FunctionMethods {
         int k = 0;
         for (int e = 0; e < kw.entryLimit(); e++) {
             if (kw.keyAt(e) != null) {
-                names[k] = ((PyStr) kw.keyAt(e)).value;
+                names[k] = ((PyStr) kw.keyAt(e)).value();
                 all[args.size() + k++] = kw.valueAt(e);
             }
         }
@@ -108,7 +109,7 @@ public final class FunctionMethods {
         if (!(v instanceof PyStr)) {
             throw Errors.typeError(attr + " must be set to a string object");
         }
-        return ((PyStr) v).value;
+        return ((PyStr) v).value();
     }
 
     public static void defineMethod(TypeBuilder b) {
@@ -119,7 +120,7 @@ public final class FunctionMethods {
         b.method("__repr__($self, /)", (ts, a) -> {
             PyMethod m = (PyMethod) a[0];
             PyObject name = Attributes.lookupOrNull(ts, m.function, "__qualname__");
-            String n = name instanceof PyStr ? ((PyStr) name).value : "?";
+            String n = name instanceof PyStr ? ((PyStr) name).value() : "?";
             return PyStr.of("<bound method " + n + " of " + Abstract.repr(ts, m.self) + ">");
         });
         b.method("__eq__($self, value, /)", (ts, a) -> {

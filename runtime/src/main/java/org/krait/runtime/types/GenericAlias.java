@@ -64,8 +64,8 @@ public final class GenericAlias extends PyObject {
         PyObject qual = Attributes.lookupOrNull(ts, p, "__qualname__");
         PyObject module = Attributes.lookupOrNull(ts, p, "__module__");
         if (qual instanceof PyStr && module instanceof PyStr && Attributes.lookupOrNull(ts, p, "__origin__") == null) {
-            String m = ((PyStr) module).value;
-            return m.equals("builtins") ? ((PyStr) qual).value : m + "." + ((PyStr) qual).value;
+            String m = ((PyStr) module).value();
+            return m.equals("builtins") ? ((PyStr) qual).value() : m + "." + ((PyStr) qual).value();
         }
         return Abstract.repr(ts, p);
     }
@@ -165,7 +165,7 @@ public final class GenericAlias extends PyObject {
             throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
         });
         b.method("__getattribute__($self, name, /)", (ts, a) -> {
-            String n = ((PyStr) a[1]).value;
+            String n = ((PyStr) a[1]).value();
             if (TYPE.lookup(n) != null || n.equals("__class__")) {
                 return Attributes.genericGetattr(ts, a[0], n);
             }

@@ -56,7 +56,7 @@ final class IntBytes {
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(function + "() argument 'byteorder' must be str, not " + o.type().name());
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /** PyObject_Bytes as from_bytes uses it: bytes, __bytes__, or an iterable of ints in range(256). */

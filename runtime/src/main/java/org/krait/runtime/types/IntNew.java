@@ -46,7 +46,7 @@ final class IntNew {
             throw Errors.numeric(e);
         }
         if (x instanceof PyStr) {
-            return parse(ts, ((PyStr) x).value, (int) b);
+            return parse(ts, ((PyStr) x).value(), (int) b);
         }
         if (x instanceof PyBytes || x instanceof org.krait.runtime.object.PyByteArray) {
             return parseBytes(ts, Buffers.bytesOrNull(x), (int) b);
@@ -83,7 +83,7 @@ final class IntNew {
             return IntMethods.exact(Abstract.index(ts, r));
         }
         if (x instanceof PyStr) {
-            return parse(ts, ((PyStr) x).value, 10);
+            return parse(ts, ((PyStr) x).value(), 10);
         }
         byte[] buffer = Buffers.bytesOrNull(x); // bytes, bytearray, memoryview
         if (buffer != null) {

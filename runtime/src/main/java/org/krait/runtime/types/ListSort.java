@@ -2,9 +2,13 @@ package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyFloat;
+import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
 
@@ -17,13 +21,20 @@ public final class ListSort {
     private ListSort() {
     }
 
+    /** How keys compare: CPython's list.sort pre-checks key types the same way (unsafe_*_compare). */
+    private static final int GENERIC = 0;
+    private static final int INTS = 1;      // all exact ints that fit a long
+    private static final int FLOATS = 2;    // all exact floats
+    private static final int STRS = 3;      // all exact strs
+    private static final int TUPLES = 4;    // all exact non-empty tuples: first items by kind {@code first}
+
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
         PyObject[] values = list.toArray();
         // while sorting, the list looks empty, as in CPython (also to the key function)
         list.items = new PyObject[0];
         list.size = 0;
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
@@ -42,7 +53,8 @@ public final class ListSort {
                 // reverse, stable-sort, reverse again: equal elements keep their original order
                 reverseArray(order);
             }
-            mergeSort(ts, keys, order, new Integer[n], 0, n);
+            Sorter sorter = new Sorter(ts, keys);
+            sorter.mergeSort(order, new int[n], 0, n);
             sorted = true;
         } finally {
             boolean modified = list.size != 0;
@@ -61,52 +73,134 @@ public final class ListSort {
         }
     }
 
-    private static void reverseArray(Integer[] a) {
+    private static void reverseArray(int[] a) {
         for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            Integer t = a[i];
+            int t = a[i];
             a[i] = a[j];
             a[j] = t;
         }
     }
 
-    private static boolean lt(ThreadState ts, PyObject a, PyObject b) {
-        return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+    /** The kind shared by all {@code objs}, or GENERIC. */
+    private static int kindOf(PyObject[] objs, int item) {
+        if (objs.length == 0) {
+            return GENERIC;
+        }
+        int kind = kindOfOne(item < 0 ? objs[0] : ((PyTuple) objs[0]).items[item]);
+        for (PyObject o : objs) {
+            if (kindOfOne(item < 0 ? o : ((PyTuple) o).items[item]) != kind) {
+                return GENERIC;
+            }
+        }
+        return kind;
     }
 
-    private static void mergeSort(ThreadState ts, PyObject[] keys, Integer[] a, Integer[] tmp, int lo, int hi) {
-        if (hi - lo < 2) {
-            return;
+    private static int kindOfOne(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyInt.class) {
+            return ((PyInt) o).big == null ? INTS : GENERIC;
         }
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                Integer x = a[i];
-                int j = i;
-                while (j > lo && lt(ts, keys[x], keys[a[j - 1]])) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = x;
+        if (c == PyFloat.class) {
+            return FLOATS;
+        }
+        if (c == PyStr.class) {
+            return STRS;
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) o).items.length > 0 ? TUPLES : GENERIC;
+        }
+        return GENERIC;
+    }
+
+    /** A merge sort of indices into {@code keys} comparing with {@code <} only. */
+    private static final class Sorter {
+        private final ThreadState ts;
+        private final PyObject[] keys;
+        private final int kind;
+        /** For TUPLES: the kind of all first items (GENERIC if mixed). */
+        private final int first;
+
+        Sorter(ThreadState ts, PyObject[] keys) {
+            this.ts = ts;
+            this.keys = keys;
+            this.kind = kindOf(keys, -1);
+            int f = kind == TUPLES ? kindOf(keys, 0) : GENERIC;
+            this.first = f == TUPLES ? GENERIC : f;
+        }
+
+        private boolean lt(int i, int j) {
+            PyObject a = keys[i];
+            PyObject b = keys[j];
+            switch (kind) {
+                case INTS:
+                case FLOATS:
+                case STRS:
+                    return ltSame(kind, a, b);
+                case TUPLES:
+                    if (first != GENERIC) {
+                        // unsafe_tuple_compare: first items decide unless they are equal
+                        PyObject x = ((PyTuple) a).items[0];
+                        PyObject y = ((PyTuple) b).items[0];
+                        if (ltSame(first, x, y)) {
+                            return true;
+                        }
+                        if (ltSame(first, y, x)) {
+                            return false;
+                        }
+                    }
+                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+                default:
+                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
             }
-            return;
         }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(ts, keys, a, tmp, lo, mid);
-        mergeSort(ts, keys, a, tmp, mid, hi);
-        if (!lt(ts, keys[a[mid]], keys[a[mid - 1]])) {
-            return;
+
+        void mergeSort(int[] a, int[] tmp, int lo, int hi) {
+            if (hi - lo < 2) {
+                return;
+            }
+            if (hi - lo <= 16) {
+                for (int i = lo + 1; i < hi; i++) {
+                    int x = a[i];
+                    int j = i;
+                    while (j > lo && lt(x, a[j - 1])) {
+                        a[j] = a[j - 1];
+                        j--;
+                    }
+                    a[j] = x;
+                }
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            mergeSort(a, tmp, lo, mid);
+            mergeSort(a, tmp, mid, hi);
+            if (!lt(a[mid], a[mid - 1])) {
+                return;
+            }
+            System.arraycopy(a, lo, tmp, lo, hi - lo);
+            int i = lo;
+            int j = mid;
+            int k = lo;
+            while (i < mid && j < hi) {
+                a[k++] = lt(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
+            }
+            while (i < mid) {
+                a[k++] = tmp[i++];
+            }
+            while (j < hi) {
+                a[k++] = tmp[j++];
+            }
         }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-            a[k++] = lt(ts, keys[tmp[j]], keys[tmp[i]]) ? tmp[j++] : tmp[i++];
-        }
-        while (i < mid) {
-            a[k++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[k++] = tmp[j++];
+    }
+
+    /** {@code a < b} for two objects of one exact kind INTS, FLOATS or STRS. */
+    private static boolean ltSame(int kind, PyObject a, PyObject b) {
+        switch (kind) {
+            case INTS:
+                return ((PyInt) a).value < ((PyInt) b).value;
+            case FLOATS:
+                return ((PyFloat) a).value < ((PyFloat) b).value;
+            default:
+                return Builtin.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value()) < 0;
         }
     }
 }

@@ -79,7 +79,7 @@ public final class ObjectMethods {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("__format__() argument must be str, not " + a[1].type().name());
             }
-            if (!((PyStr) a[1]).value.isEmpty()) {
+            if (!((PyStr) a[1]).value().isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + a[0].type().name() + ".__format__");
             }
             return Abstract.strObject(ts, a[0]);
@@ -132,7 +132,7 @@ public final class ObjectMethods {
         if (!(name instanceof PyStr)) {
             throw Errors.typeError("attribute name must be string, not '" + name.type().name() + "'");
         }
-        return ((PyStr) name).value;
+        return ((PyStr) name).value();
     }
 
     /** {@code <module.Qualname object at 0x...>}. */

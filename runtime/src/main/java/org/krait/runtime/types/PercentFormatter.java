@@ -342,7 +342,7 @@ final class PercentFormatter {
         if (v instanceof PyStr) {
             PyStr s = (PyStr) v;
             if (s.length() == 1) {
-                return s.value.codePointAt(0);
+                return s.value().codePointAt(0);
             }
             throw Errors.typeError("%c requires int or char");
         }

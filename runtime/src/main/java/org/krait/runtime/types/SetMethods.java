@@ -225,7 +225,7 @@ public final class SetMethods {
             }
             PyObject[] keys = set.getClass() == PySet.class ? set.toArray()
                     : TypeMethods.toList(ts, set).toArray(new PyObject[0]);
-            String list = Sequences.repr(ts, new PyList(keys), keys, keys.length, "[", "]").value;
+            String list = Sequences.repr(ts, new PyList(keys), keys, keys.length, "[", "]").value();
             String inner = list.substring(1, list.length() - 1);
             return set.type() == PySet.TYPE ? "{" + inner + "}" : name + "({" + inner + "})";
         } finally {

@@ -42,7 +42,7 @@ final class Slots {
             if (!(nameObj instanceof PyStr)) {
                 throw Errors.typeError("__slots__ items must be strings, not '" + nameObj.type().name() + "'");
             }
-            String name = ((PyStr) nameObj).value;
+            String name = ((PyStr) nameObj).value();
             if (name.equals("__dict__")) {
                 wantDict = true;
                 continue;

@@ -48,7 +48,7 @@ public final class StrFormat {
 
     /** PyObject_Format: {@code format(obj, spec)} through the type's {@code __format__}. */
     public static PyObject formatObject(ThreadState ts, PyObject obj, PyStr spec) {
-        if (spec.value.isEmpty()) {
+        if (spec.value().isEmpty()) {
             if (obj.getClass() == PyStr.class) {
                 return obj;
             }
@@ -187,7 +187,7 @@ public final class StrFormat {
             obj = convert(ts, obj, conversion);
         }
         String spec = expand ? build(specStart, specEnd, depth - 1) : s.substring(specStart, specEnd);
-        out.append(((PyStr) formatObject(ts, obj, PyStr.of(spec))).value);
+        out.append(((PyStr) formatObject(ts, obj, PyStr.of(spec))).value());
         return pos;
     }
 

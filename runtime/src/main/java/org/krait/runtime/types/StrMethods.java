@@ -41,7 +41,7 @@ public final class StrMethods {
     }
 
     static String s(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /** A str argument, else "{what} must be str, not int" (just "must be str, ..." when what is null). */
@@ -52,7 +52,7 @@ public final class StrMethods {
             }
             throw Errors.typeError(what + " must be str, not " + typeName(o));
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /** The type name in Argument Clinic's _PyArg_BadArgument texts, which name None itself. */
@@ -119,7 +119,7 @@ public final class StrMethods {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + a[1].type().name());
             }
             PyStr self = (PyStr) a[0];
-            return PyBool.of(org.krait.runtime.text.StrOps.find(self.value, self.isBmp(), s(a[1]), 0,
+            return PyBool.of(org.krait.runtime.text.StrOps.find(self.value(), self.isBmp(), s(a[1]), 0,
                     org.krait.runtime.text.StrOps.END) >= 0);
         });
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyStr) a[0], a[1]));
@@ -199,7 +199,7 @@ public final class StrMethods {
     /** str * n (sq_repeat; Numbers checks the count is an index for the operator). */
     private static PyObject repeat(ThreadState ts, PyStr self, PyObject count) {
         long n = Sequences.repeatCount(ts, count);
-        String v = self.value;
+        String v = self.value();
         if (n <= 0 || v.isEmpty()) {
             return PyStr.EMPTY;
         }
@@ -214,7 +214,7 @@ public final class StrMethods {
 
     /** str[key]: an index (IndexError texts) or a slice; also the fast path of BINARY_SUBSCR. */
     public static PyObject getitem(ThreadState ts, PyStr self, PyObject key) {
-        String v = self.value;
+        String v = self.value();
         boolean bmp = self.isBmp();
         if (key instanceof PySlice) {
             SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.length());

@@ -33,7 +33,7 @@ final class StrTextMethods {
     }
 
     private static String s(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     private static boolean bmp(PyObject o) {
@@ -282,7 +282,7 @@ final class StrTextMethods {
             }
             parts.add(s(item));
         }
-        return PyStr.of(StrOps.join(sep.value, parts));
+        return PyStr.of(StrOps.join(sep.value(), parts));
     }
 
     /** PySequence_Fast: the items of an iterable; a TypeError from iter() becomes {@code message}. */

@@ -62,7 +62,7 @@ public final class TypeMethods {
                 throw Errors.typeError("can only assign string to " + ((PyType) o).name() + ".__qualname__, not '"
                         + (v == null ? "NoneType" : v.type().name()) + "'");
             }
-            ((PyType) o).setQualname(((PyStr) v).value);
+            ((PyType) o).setQualname(((PyStr) v).value());
         });
         b.getset("__module__", (ts, o) -> {
             String m = moduleName((PyType) o);
@@ -92,11 +92,11 @@ public final class TypeMethods {
     public static String moduleName(PyType t) {
         PyObject m = t.dict().getStr("__module__");
         if (t.isHeapType()) {
-            return m instanceof PyStr ? ((PyStr) m).value : null;
+            return m instanceof PyStr ? ((PyStr) m).value() : null;
         }
         if (m instanceof PyStr) {
             // a built-in type of another module (types.GenericAlias) may say so in its dict
-            return ((PyStr) m).value;
+            return ((PyStr) m).value();
         }
         int dot = t.name().lastIndexOf('.');
         return dot < 0 ? "builtins" : t.name().substring(0, dot);
@@ -194,7 +194,7 @@ public final class TypeMethods {
         int k = 0;
         for (int e = 0; e < kw.entryLimit(); e++) {
             if (kw.keyAt(e) != null) {
-                names[k] = ((PyStr) kw.keyAt(e)).value;
+                names[k] = ((PyStr) kw.keyAt(e)).value();
                 into[at + k] = kw.valueAt(e);
                 k++;
             }
@@ -220,7 +220,7 @@ public final class TypeMethods {
         if (!(args.get(3) instanceof PyDict)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args.get(3).type().name());
         }
-        String name = ((PyStr) args.get(1)).value;
+        String name = ((PyStr) args.get(1)).value();
         PyTuple basesTuple = (PyTuple) args.get(2);
         PyDict ns = (PyDict) args.get(3);
         for (int i = 0; i < basesTuple.size(); i++) {
@@ -292,7 +292,7 @@ public final class TypeMethods {
             ts.interp.registerSubclass(b, t);
         }
         if (qual != null) {
-            t.setQualname(((PyStr) qual).value);
+            t.setQualname(((PyStr) qual).value());
         }
         Slots.apply(ts, t, dict, bases);
         PyObject cell = dict.getStr("__classcell__");

@@ -1,0 +1,259 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.exceptions.PyException;
+import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyFunction;
+import org.krait.runtime.object.PyInstance;
+import org.krait.runtime.object.PyMethod;
+import org.krait.runtime.object.PyMethodDescr;
+import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.PyType;
+import org.krait.runtime.types.ObjectMethods;
+
+/**
+ * LOAD_ATTR and STORE_ATTR with an inline cache per site, in the spirit of CPython 3.12's
+ * specialised LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_METHOD_* / STORE_ATTR_INSTANCE_VALUE: a site
+ * remembers, for the type (and its version tag) it saw last, what the generic lookup found on the
+ * type, so a hit costs a type check and at most one instance-dict probe (started at the entry
+ * where the name was last time). The caches live in the function object, which belongs to one
+ * interpreter (DESIGN §3); anything unusual (custom {@code __getattribute__}/{@code __getattr__}/
+ * {@code __setattr__}, descriptors whose class is a Python class) takes the generic path.
+ */
+public final class AttributeSites {
+    private AttributeSites() {
+    }
+
+    /** Generic path every time. */
+    private static final byte GENERIC = 0;
+    /** Instance dict first, then the type's non-data attribute {@code descr} (may be null). */
+    private static final byte INSTANCE = 1;
+    /** The type's data descriptor {@code descr} decides. */
+    private static final byte DATA = 2;
+    /** An attribute of the class {@code type} itself (no metaclass), bound as type_getattro does. */
+    private static final byte CLASS = 3;
+
+    /** What one site knows about one type version; replaced whole, so readers never see a mix. */
+    private static final class Site {
+        /** The attribute name (the code constant), so that a site can never answer for another name. */
+        final String name;
+        final PyType type;
+        final int version;
+        final byte kind;
+        final PyObject descr;
+        /** The descriptor is a plain function or method descriptor (LOAD_ATTR's method form may skip binding). */
+        final boolean method;
+        /** Instance-dict entry where the name was found last (a hint, checked before use). */
+        int hint = -1;
+        /** The str object instance dicts hold for the name: stores insert it, loads learn it. */
+        PyStr key;
+        /** What the site knows about other types (a site may see a few: subclasses sharing a method). */
+        Site next;
+        int depth;
+
+        Site(String name, PyType type, byte kind, PyObject descr) {
+            this.name = name;
+            this.type = type;
+            this.version = type.version();
+            this.kind = kind;
+            this.descr = descr;
+            this.method = descr instanceof PyFunction || descr instanceof PyMethodDescr;
+        }
+
+        /** Entry of the name in {@code d} or -1, remembering where and under which key object it was. */
+        int find(PyDict d) {
+            int e = d.entryOfStr(key, name, hint);
+            if (e >= 0 && e != hint) {
+                hint = e;
+                PyObject k = d.keyAt(e);
+                if (k.getClass() == PyStr.class) {
+                    key = (PyStr) k;
+                }
+            }
+            return e;
+        }
+    }
+
+    private static Site site(PyFunction fn, int site) {
+        Object[] a = fn.attrSites;
+        if (a != null && site < a.length) {
+            return (Site) a[site];
+        }
+        return null;
+    }
+
+    /** Up to this many types per site; a site that sees more starts again (CPython deoptimises too). */
+    private static final int POLYMORPHIC = 4;
+
+    /** Adds {@code s} in front of what the site knows. */
+    private static void store(PyFunction fn, int site, Site s) {
+        Object[] a = fn.attrSites;
+        if (a == null || site >= a.length) {
+            a = java.util.Arrays.copyOf(a == null ? new Object[0] : a, Math.max(site + 1, a == null ? 8 : a.length * 2));
+            fn.attrSites = a;
+        }
+        Site old = (Site) a[site];
+        if (old != null && old.depth + 1 < POLYMORPHIC) {
+            s.next = old;
+            s.depth = old.depth + 1;
+        }
+        a[site] = s;
+    }
+
+    /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
+    public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        Site s = loadSite(fn, obj, name, site);
+        switch (s.kind) {
+            case INSTANCE: {
+                PyObject v = fromInstanceDict(s, obj, name);
+                if (v != null) {
+                    return v;
+                }
+                PyObject descr = s.descr;
+                if (descr instanceof PyFunction) {
+                    return new PyMethod(descr, obj);
+                }
+                if (descr != null) {
+                    return bind(ts, descr, obj, s.type, name);
+                }
+                break; // missing: the generic path raises AttributeError with its context
+            }
+            case DATA:
+                return bind(ts, s.descr, obj, s.type, name);
+            case CLASS:
+                return bind(ts, s.descr, null, s.type, name);
+            default:
+                break;
+        }
+        return Attributes.getattr(ts, obj, name);
+    }
+
+    /**
+     * LOAD_ATTR (method form): as {@code Ceval.loadMethod}, returns the unbound method with self in
+     * {@code ts.loaded}, or null with the attribute in {@code ts.loaded}.
+     */
+    public static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        Site s = loadSite(fn, obj, name, site);
+        if (s.kind == INSTANCE && s.method) {
+            PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
+            if (d == null || d.entryOfStr(s.key, name, s.hint) < 0) {
+                ts.loaded = obj;
+                return s.descr;
+            }
+        }
+        ts.loaded = getattr(ts, fn, obj, name, site);
+        return null;
+    }
+
+    /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */
+    public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
+        PyType t = obj.type();
+        Site s = site(fn, site);
+        while (s != null && (s.type != t || s.version != t.version() || s.name != name)) {
+            s = s.next;
+        }
+        if (s == null) {
+            s = storeSite(obj, t, name);
+            store(fn, site, s);
+        }
+        if (s.kind == INSTANCE) {
+            PyDict d = obj.instanceDict();
+            if (d != null) {
+                int e = s.find(d);
+                if (e >= 0) {
+                    d.setValueAt(e, value);
+                } else {
+                    if (s.key == null) {
+                        s.key = PyStr.of(name);
+                    }
+                    d.putStr(s.key, value);
+                }
+                return;
+            }
+        } else if (s.kind == DATA) {
+            Attributes.setViaDescriptor(ts, s.descr, obj, value);
+            return;
+        }
+        Attributes.setattr(ts, obj, name, value);
+    }
+
+    private static Site loadSite(PyFunction fn, PyObject obj, String name, int site) {
+        PyType t = obj.type();
+        for (Site s = site(fn, site); s != null; s = s.next) {
+            if (s.name != name) {
+                break;
+            }
+            if (s.type == t && s.version == t.version() && s.kind != CLASS) {
+                return s;
+            }
+            if (s.kind == CLASS && s.type == obj && s.version == s.type.version()) {
+                return s;
+            }
+        }
+        Site s = obj instanceof PyType ? classSite((PyType) obj, t, name) : instanceSite(obj, t, name);
+        store(fn, site, s);
+        return s;
+    }
+
+    private static PyObject fromInstanceDict(Site s, PyObject obj, String name) {
+        PyDict d = obj.instanceDict();
+        if (d == null) {
+            return null;
+        }
+        int e = s.find(d);
+        return e < 0 ? null : d.valueAt(e);
+    }
+
+    /** bindDescriptor, with the AttributeError context getattr adds. */
+    private static PyObject bind(ThreadState ts, PyObject descr, PyObject obj, PyType owner, String name) {
+        try {
+            return Attributes.bindDescriptor(ts, descr, obj, owner);
+        } catch (PyException e) {
+            Attributes.addErrorContext(e, obj == null ? owner : obj, name);
+            throw e;
+        }
+    }
+
+    /** A descriptor whose kind (data or not) and binding are fixed by its Java class. */
+    private static boolean builtinKind(PyObject descr) {
+        return descr == null || !descr.type().isHeapType() && !(descr instanceof PyType);
+    }
+
+    private static Site instanceSite(PyObject obj, PyType t, String name) {
+        if (t.lookupSlot(PyType.SLOT_GETATTRIBUTE) != ObjectMethods.Slots.GETATTRIBUTE
+                || t.isHeapType() && t.lookupSlot(PyType.SLOT_GETATTR) != null) {
+            return new Site(name, t, GENERIC, null);
+        }
+        return byTypeAttribute(t, name);
+    }
+
+    private static Site classSite(PyType cls, PyType meta, String name) {
+        if (meta != PyType.TYPE) {
+            return new Site(name, meta, GENERIC, null);
+        }
+        PyObject metaAttr = meta.lookup(name);
+        PyObject attr = cls.lookup(name);
+        if (attr == null || !builtinKind(attr) || metaAttr != null && Attributes.isDataDescriptor(metaAttr)) {
+            return new Site(name, meta, GENERIC, null);
+        }
+        return new Site(name, cls, CLASS, attr);
+    }
+
+    private static Site storeSite(PyObject obj, PyType t, String name) {
+        if (obj instanceof PyType
+                || t.isHeapType() && t.lookupSlot(PyType.SLOT_SETATTR) != ObjectMethods.Slots.SETATTR) {
+            return new Site(name, t, GENERIC, null);
+        }
+        return byTypeAttribute(t, name);
+    }
+
+    /** DATA or INSTANCE by what the type holds under {@code name} (GENERIC for a Python-class descriptor). */
+    private static Site byTypeAttribute(PyType t, String name) {
+        PyObject descr = t.lookup(name);
+        if (!builtinKind(descr)) {
+            return new Site(name, t, GENERIC, null);
+        }
+        return new Site(name, t, descr != null && Attributes.isDataDescriptor(descr) ? DATA : INSTANCE, descr);
+    }
+}
