@@ -128,7 +128,7 @@ public final class PatternMatching {
         }
         seen.put(ts, name, PyNone.NONE);
         try {
-            return Attributes.getattr(ts, subject, name.value);
+            return Attributes.getattr(ts, subject, name.value());
         } catch (PyException e) {
             if (e.value.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
                 return null;

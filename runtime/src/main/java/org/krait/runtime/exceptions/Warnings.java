@@ -22,7 +22,7 @@ public final class Warnings {
     public static void warn(ThreadState ts, PyType category, String message) {
         PyFunction fn = ts.frameFunction;
         PyObject moduleName = fn == null ? null : fn.globals.getStr("__name__");
-        String module = moduleName instanceof PyStr ? ((PyStr) moduleName).value : "sys";
+        String module = moduleName instanceof PyStr ? ((PyStr) moduleName).value() : "sys";
         if (category.isSubtypeOf(ExceptionTypes.DEPRECATION_WARNING) && !module.equals("__main__")
                 || category.isSubtypeOf(ExceptionTypes.PENDING_DEPRECATION_WARNING)
                 || category.isSubtypeOf(ExceptionTypes.IMPORT_WARNING)

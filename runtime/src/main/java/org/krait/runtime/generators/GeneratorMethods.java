@@ -61,7 +61,7 @@ final class GeneratorMethods {
         b.getset("__qualname__", (ts, o) -> frameOf(o).qualname(),
                 (ts, o, v) -> frameOf(o).setQualname(PyStr.of(FunctionMethods.strValue(v, "__qualname__"))));
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of("<" + a[0].type().name() + " object "
-                + ((PyStr) frameOf(a[0]).qualname()).value + " at " + ObjectMethods.address(ts, a[0]) + ">"));
+                + ((PyStr) frameOf(a[0]).qualname()).value() + " at " + ObjectMethods.address(ts, a[0]) + ">"));
     }
 
     /**

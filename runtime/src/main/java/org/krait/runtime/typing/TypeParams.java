@@ -226,6 +226,6 @@ public final class TypeParams {
     }
 
     private static String name(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 }
