@@ -96,7 +96,7 @@ public final class CoreFunctions {
         return Iteration.callableIterator(callable, sentinel);
     }
 
-    static boolean isCallable(PyObject o) {
+    public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyType || o.type().lookup("__call__") != null;
     }
 

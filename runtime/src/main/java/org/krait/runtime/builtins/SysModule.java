@@ -23,6 +23,8 @@ import org.krait.runtime.ops.Abstract;
 
 /** The {@code sys} module of one interpreter (Python/sysmodule.c essentials). */
 public final class SysModule {
+    private static final PyType ASYNCGEN_HOOKS = StructSeq.type("asyncgen_hooks",
+            new String[] {"firstiter", "finalizer"}, 2);
     private static final PyType INT_INFO = StructSeq.type("sys.int_info", new String[] {"bits_per_digit",
         "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4);
     private static final PyType FLOAT_INFO = StructSeq.type("sys.float_info", new String[] {"max", "max_exp",
@@ -84,6 +86,24 @@ public final class SysModule {
             ts.interp.setRecursionLimit(n);
             return PyNone.NONE;
         });
+        m.def("set_asyncgen_hooks(firstiter=?, finalizer=?)", (ts, a) -> {
+            for (int i = 0; i < 2; i++) {
+                if (a[i] != null && a[i] != PyNone.NONE && !CoreFunctions.isCallable(a[i])) {
+                    throw Errors.typeError("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got "
+                            + a[i].type().name());
+                }
+            }
+            if (a[1] != null) {
+                ts.asyncGenFinalizer = a[1] == PyNone.NONE ? null : a[1];
+            }
+            if (a[0] != null) {
+                ts.asyncGenFirstiter = a[0] == PyNone.NONE ? null : a[0];
+            }
+            return PyNone.NONE;
+        });
+        m.def("get_asyncgen_hooks()", (ts, a) -> StructSeq.make(ASYNCGEN_HOOKS,
+                ts.asyncGenFirstiter == null ? PyNone.NONE : ts.asyncGenFirstiter,
+                ts.asyncGenFinalizer == null ? PyNone.NONE : ts.asyncGenFinalizer));
         m.def("exc_info()", (ts, a) -> {
             PyBaseException e = ts.topmostHandled();
             if (e == null) {

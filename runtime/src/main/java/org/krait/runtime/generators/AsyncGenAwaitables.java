@@ -26,16 +26,29 @@ final class AsyncGenAwaitables {
 
     static void defineAsyncGenerator(TypeBuilder b) {
         b.method("__aiter__($self, /)", (ts, a) -> a[0]);
-        b.method("__anext__($self, /)", (ts, a) -> new ASend((PyAsyncGenerator) a[0], null));
-        b.method("asend($self, value, /)", (ts, a) -> new ASend((PyAsyncGenerator) a[0], a[1]));
+        b.method("__anext__($self, /)", (ts, a) -> new ASend(initHooks(ts, a[0]), null));
+        b.method("asend($self, value, /)", (ts, a) -> new ASend(initHooks(ts, a[0]), a[1]));
         b.method("athrow($self, typ, val=?, tb=?, /)", (ts, a) -> {
             Generators.warnThreeArgForm(ts, "athrow", a[2]);
-            return new AThrow((PyAsyncGenerator) a[0], new PyObject[] {a[1], a[2], a[3]});
+            return new AThrow(initHooks(ts, a[0]), new PyObject[] {a[1], a[2], a[3]});
         });
-        b.method("aclose($self, /)", (ts, a) -> new AThrow((PyAsyncGenerator) a[0], null));
+        b.method("aclose($self, /)", (ts, a) -> new AThrow(initHooks(ts, a[0]), null));
         GeneratorMethods.defineFrameAttributes(b, "ag_");
         b.getter("ag_running", o -> PyBool.of(((PyAsyncGenerator) o).runningAsync));
         b.getter("ag_await", o -> GeneratorMethods.delegateOf(((PyAsyncGenerator) o).frame));
+    }
+
+    /** async_gen_init_hooks: on first use, remember the finalizer hook and call the firstiter hook. */
+    private static PyAsyncGenerator initHooks(ThreadState ts, PyObject o) {
+        PyAsyncGenerator g = (PyAsyncGenerator) o;
+        if (!g.hooksInited) {
+            g.hooksInited = true;
+            g.finalizer = ts.asyncGenFinalizer;
+            if (ts.asyncGenFirstiter != null) {
+                org.krait.runtime.ops.Calls.call(ts, ts.asyncGenFirstiter, g);
+            }
+        }
+        return g;
     }
 
     /** gen_send for an async generator: the value its frame yielded; StopAsyncIteration when it returned. */

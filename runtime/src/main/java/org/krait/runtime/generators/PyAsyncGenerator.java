@@ -17,6 +17,10 @@ public final class PyAsyncGenerator extends PyObject implements Generators.Owner
     final GeneratorFrame frame;
     /** An asend/athrow awaitable of this generator is in progress (ag_running_async). */
     boolean runningAsync;
+    /** The thread's asyncgen hooks were applied (async_gen_init_hooks), on the first asend/athrow. */
+    boolean hooksInited;
+    /** The finalizer hook in force when it was first iterated (CPython calls it instead of closing at GC). */
+    PyObject finalizer;
     /** aclose() was called or the generator finished with StopAsyncIteration/GeneratorExit. */
     boolean closed;
 

@@ -30,6 +30,9 @@ public final class ThreadState {
 
     /** The generator, coroutine or async generator whose code is running on this thread, or null. */
     public org.krait.runtime.generators.GeneratorFrame runningGenerator;
+    /** sys.set_asyncgen_hooks: called with each async generator on its first iteration / kept for finalisation. */
+    public org.krait.runtime.object.PyObject asyncGenFirstiter;
+    public org.krait.runtime.object.PyObject asyncGenFinalizer;
     /** SEND's second result: true when the receiver returned (its value is the result) rather than yielded. */
     public boolean sendReturned;
 
