@@ -36,11 +36,13 @@ class JarSampleTest {
         int ran = 0;
         for (String raw : names) {
             String name = raw.strip();
-            if (name.isEmpty() || name.startsWith("#") || known.contains("core/" + name)) {
+            // an entry is area/name, or a name in core/
+            String qualified = name.contains("/") ? name : "core/" + name;
+            if (name.isEmpty() || name.startsWith("#") || known.contains(qualified)) {
                 continue;
             }
-            Path program = GoldenCorpusTest.ROOT.resolve("core").resolve(name + ".py");
-            Path jar = work.resolve(name + ".jar");
+            Path program = GoldenCorpusTest.ROOT.resolve(qualified + ".py");
+            Path jar = work.resolve(qualified.replace('/', '_') + ".jar");
             Packager.compileToJar(program, jar);
             GoldenCorpusTest.Outcome want = GoldenCorpusTest.expected(program);
             for (String java : javas) {
