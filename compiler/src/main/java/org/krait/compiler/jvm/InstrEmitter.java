@@ -198,9 +198,11 @@ final class InstrEmitter implements Opcodes {
             case GET_YIELD_FROM_ITER:
                 f.loadTs();
                 f.loadSlot(d - 1);
-                mv.visitInsn(code.hasFlag(CodeFlags.CO_COROUTINE) || code.hasFlag(CodeFlags.CO_ITERABLE_COROUTINE)
-                        ? ICONST_1 : ICONST_0);
-                invoke(GeneratorEmitter.GENERATORS, "yieldFromIter", "(" + TS + OBJ + "Z)" + OBJ);
+                // the running code's flags: types.coroutine sets CO_ITERABLE_COROUTINE at run time
+                f.loadFunction();
+                mv.visitFieldInsn(GETFIELD, Rt.FUNCTION, "code", Rt.D_CODE);
+                mv.visitFieldInsn(GETFIELD, Rt.CODE, "flags", "I");
+                invoke(GeneratorEmitter.GENERATORS, "yieldFromIter", "(" + TS + OBJ + "I)" + OBJ);
                 f.storeSlot(d - 1);
                 return;
             case CLEANUP_THROW:

@@ -414,10 +414,10 @@ public final class Generators {
         }
     }
 
-    /** GET_YIELD_FROM_ITER: {@code inCoroutine} when the code may delegate to coroutines. */
-    public static PyObject yieldFromIter(ThreadState ts, PyObject iterable, boolean inCoroutine) {
+    /** GET_YIELD_FROM_ITER in code with {@code codeFlags}: only coroutine code may delegate to a coroutine. */
+    public static PyObject yieldFromIter(ThreadState ts, PyObject iterable, int codeFlags) {
         if (iterable instanceof PyCoroutine) {
-            if (!inCoroutine) {
+            if ((codeFlags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
                 throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
             return iterable;

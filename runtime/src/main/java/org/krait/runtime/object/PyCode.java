@@ -62,6 +62,17 @@ public final class PyCode extends PyObject {
         return TYPE;
     }
 
+    /**
+     * {@code code.replace()} for the fields that do not change the compiled body: the copy runs the
+     * same JVM method. {@code types.coroutine} sets CO_ITERABLE_COROUTINE this way.
+     */
+    public PyCode replace(String newName, String newQualname, String newFilename, int newFirstlineno, int newFlags) {
+        PyCode c = new PyCode(module, index, newName, newQualname, newFilename, newFirstlineno, argcount,
+                posonlyargcount, kwonlyargcount, newFlags, varnames, cellvars, freevars, positions);
+        c.docstring = docstring;
+        return c;
+    }
+
     /** Number of bound parameters: positional, keyword-only, *args, **kwargs. */
     public int parameterCount() {
         return argcount + kwonlyargcount + ((flags & CO_VARARGS) != 0 ? 1 : 0)

@@ -195,6 +195,22 @@ public final class FunctionMethods {
         b.getter("co_varnames", o -> names(((PyCode) o).varnames));
         b.getter("co_cellvars", o -> names(((PyCode) o).cellvars));
         b.getter("co_freevars", o -> names(((PyCode) o).freevars));
+        b.method("replace($self, /, *, co_flags=?, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?)",
+                (ts, a) -> {
+                    PyCode c = (PyCode) a[0];
+                    int flags = a[1] == null ? c.flags : (int) org.krait.runtime.ops.Abstract.asSsize(ts, a[1]);
+                    // only the flags that do not change how the body was compiled may change
+                    int fixed = ~PyCode.CO_ITERABLE_COROUTINE;
+                    if ((flags & fixed) != (c.flags & fixed)) {
+                        throw Errors.valueError("code.replace(): only CO_ITERABLE_COROUTINE of co_flags can change "
+                                + "in compiled code");
+                    }
+                    return c.replace(a[2] == null ? c.name : strValue(a[2], "co_name"),
+                            a[3] == null ? c.qualname : strValue(a[3], "co_qualname"),
+                            a[4] == null ? c.filename : strValue(a[4], "co_filename"),
+                            a[5] == null ? c.firstlineno : (int) org.krait.runtime.ops.Abstract.asSsize(ts, a[5]),
+                            flags);
+                });
         b.method("__repr__($self, /)", (ts, a) -> {
             PyCode c = (PyCode) a[0];
             return PyStr.of("<code object " + c.name + " at " + hex(ts, c) + ", file \"" + c.filename + "\", line "
