@@ -70,10 +70,10 @@ public class PyStr extends PyObject {
      * the result is a longer prefix of it, while {@code a} keeps seeing its own shorter prefix.
      */
     public static PyStr concat(PyStr a, PyStr b) {
-        boolean bmp = a.isBmp() && b.isBmp();
         String bv = b.value();
         StringBuilder r = a.rope;
         if (r != null) {
+            boolean bmp = a.isBmp() && b.isBmp();
             synchronized (r) {
                 if (r.length() == a.ropeLength) {
                     r.append(bv);
@@ -88,7 +88,7 @@ public class PyStr extends PyObject {
         }
         StringBuilder nr = new StringBuilder(n * 2);
         nr.append(av).append(bv);
-        return new PyStr(nr, n, bmp);
+        return new PyStr(nr, n, a.isBmp() && b.isBmp());
     }
 
     /** The str for {@code s}, sharing the immortal empty and one-character strings. */

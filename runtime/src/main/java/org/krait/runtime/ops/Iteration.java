@@ -28,6 +28,13 @@ public final class Iteration {
         if (isPlainIterator(v)) {
             return v;
         }
+        // exact built-in sequences: their __iter__ without the lookup
+        if (v.getClass() == org.krait.runtime.object.PyList.class) {
+            return org.krait.runtime.types.ListMethods.iterator((org.krait.runtime.object.PyList) v);
+        }
+        if (v.getClass() == org.krait.runtime.object.PyTuple.class) {
+            return org.krait.runtime.types.TupleMethods.iterator(((org.krait.runtime.object.PyTuple) v).items);
+        }
         PyType t = v.type();
         PyObject iterMethod = t.lookup("__iter__");
         if (iterMethod != null && iterMethod != PyNone.NONE) {

@@ -56,6 +56,9 @@ public final class Subscripts {
         if (c == PyStr.class) {
             return StrMethods.getitem(ts, (PyStr) container, key);
         }
+        if (c == PyList.class) {
+            return org.krait.runtime.types.ListMethods.getitem(ts, (PyList) container, key);
+        }
         PyObject r = Calls.callSpecial(ts, container, "__getitem__", key);
         if (r != null) {
             return r;
@@ -88,6 +91,10 @@ public final class Subscripts {
                 return;
             }
             throw Errors.indexError("list assignment index out of range");
+        }
+        if (c == PyList.class) {
+            org.krait.runtime.types.ListSlices.setitem(ts, (PyList) container, key, value);
+            return;
         }
         if (Calls.callSpecial(ts, container, "__setitem__", key, value) == null) {
             throw Errors.typeError("'" + container.type().name() + "' object does not support item assignment");

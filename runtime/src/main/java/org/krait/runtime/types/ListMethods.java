@@ -219,7 +219,7 @@ public final class ListMethods {
         return r;
     }
 
-    static PyObject getitem(ThreadState ts, PyList self, PyObject key) {
+    public static PyObject getitem(ThreadState ts, PyList self, PyObject key) {
         if (key instanceof PySlice) {
             SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
             PyObject[] out = new PyObject[r.length];
@@ -243,7 +243,7 @@ public final class ListMethods {
     }
 
     /** listiter_next: once past the end it stays exhausted, even if the list grows again. */
-    static PyObject iterator(PyList list) {
+    public static PyObject iterator(PyList list) {
         return new PyIterator(ITERATOR) {
             private PyList seq = list;
             private int pos;

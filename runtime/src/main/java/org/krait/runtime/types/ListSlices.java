@@ -11,12 +11,18 @@ import org.krait.runtime.object.PySlice;
 import org.krait.runtime.ops.Abstract;
 
 /** Item and slice assignment and deletion on lists (list_ass_subscript). */
-final class ListSlices {
+public final class ListSlices {
     private ListSlices() {
     }
 
     /** PySequence_Fast(v, message): the items, with {@code message} as the TypeError of a non-iterable. */
     private static PyObject[] sequenceFast(ThreadState ts, PyObject v, String message) {
+        if (v.getClass() == PyList.class) {
+            return ((PyList) v).toArray();
+        }
+        if (v.getClass() == org.krait.runtime.object.PyTuple.class) {
+            return ((org.krait.runtime.object.PyTuple) v).items.clone();
+        }
         PyObject it;
         try {
             it = org.krait.runtime.ops.Iteration.iter(ts, v);
@@ -29,7 +35,7 @@ final class ListSlices {
         return TypeMethods.toList(ts, it).toArray(new PyObject[0]);
     }
 
-    static void setitem(ThreadState ts, PyList self, PyObject key, PyObject value) {
+    public static void setitem(ThreadState ts, PyList self, PyObject key, PyObject value) {
         if (key instanceof PySlice) {
             SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.size);
             PyObject[] src = value == self ? self.toArray()

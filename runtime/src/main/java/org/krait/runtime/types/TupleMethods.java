@@ -145,7 +145,7 @@ public final class TupleMethods {
         return it[(int) i];
     }
 
-    static PyObject iterator(PyObject[] items) {
+    public static PyObject iterator(PyObject[] items) {
         return new PyIterator(ITERATOR) {
             private int pos;
 
