@@ -90,23 +90,33 @@ final class CallEmitter implements Opcodes {
             mv.visitLabel(got);
             mv.visitVarInsn(ASTORE, f.excTmp);
         }
-        f.loadSlot(base);
-        mv.visitJumpInsn(IFNULL, function);
-        f.loadTs();
-        f.loadSlot(base);
-        BuildEmitter.array(f, base + 1, argc + 1);
-        pushKwnames(kwnames);
-        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
-                + ")" + OBJ, false);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(function);
-        f.loadTs();
-        mv.visitInsn(ACONST_NULL);
-        f.loadSlot(base + 1);
-        BuildEmitter.array(f, base + 2, argc);
-        pushKwnames(kwnames);
-        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
-                false);
+        if (kwnames == null && argc < Rt.MAX_FIXED_ARITY) {
+            // no argument array: Ceval.callN passes the arguments on as Java parameters
+            f.loadTs();
+            for (int slot = base; slot < base + 2 + argc; slot++) {
+                f.loadSlot(slot);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call" + argc, "(" + TS + OBJ.repeat(argc + 2) + ")" + OBJ,
+                    false);
+        } else {
+            f.loadSlot(base);
+            mv.visitJumpInsn(IFNULL, function);
+            f.loadTs();
+            f.loadSlot(base);
+            BuildEmitter.array(f, base + 1, argc + 1);
+            pushKwnames(kwnames);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
+                    + ")" + OBJ, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(function);
+            f.loadTs();
+            mv.visitInsn(ACONST_NULL);
+            f.loadSlot(base + 1);
+            BuildEmitter.array(f, base + 2, argc);
+            pushKwnames(kwnames);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
+                    false);
+        }
         mv.visitLabel(done);
         f.storeSlot(base);
         if (forLoop) {
