@@ -10,6 +10,10 @@ final class CallEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
 
+    private static final org.objectweb.asm.Handle KWNAMES_BOOTSTRAP = new org.objectweb.asm.Handle(H_INVOKESTATIC,
+            "org/krait/runtime/ceval/Constants", "kwnames", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/Class;[Ljava/lang/String;)" + Rt.D_STRINGS, false);
+
     private final FunctionEmitter f;
     private final MethodVisitor mv;
     private ConstTuple pendingKwnames;
@@ -127,16 +131,14 @@ final class CallEmitter implements Opcodes {
         }
     }
 
+    /** The keyword names as one String[] per call site: a dynamic constant, built on first use only. */
     private void pushKwnames(ConstTuple kwnames) {
         if (kwnames != null) {
-            Strings.pushInt(mv, kwnames.size());
-            mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
-            for (int i = 0; i < kwnames.size(); i++) {
-                mv.visitInsn(DUP);
-                Strings.pushInt(mv, i);
-                mv.visitLdcInsn(kwnames.get(i));
-                mv.visitInsn(AASTORE);
+            Object[] names = new Object[kwnames.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = kwnames.get(i);
             }
+            mv.visitLdcInsn(new org.objectweb.asm.ConstantDynamic("kwnames", Rt.D_STRINGS, KWNAMES_BOOTSTRAP, names));
         } else {
             mv.visitInsn(ACONST_NULL);
         }
