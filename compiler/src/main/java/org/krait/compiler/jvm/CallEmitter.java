@@ -10,6 +10,10 @@ final class CallEmitter implements Opcodes {
     private static final String OBJ = Rt.D_OBJ;
     private static final String TS = Rt.D_TS;
 
+    private static final org.objectweb.asm.Handle KWNAMES_BOOTSTRAP = new org.objectweb.asm.Handle(H_INVOKESTATIC,
+            "org/krait/runtime/ceval/Constants", "kwnames", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/Class;[Ljava/lang/String;)" + Rt.D_STRINGS, false);
+
     private final FunctionEmitter f;
     private final MethodVisitor mv;
     private ConstTuple pendingKwnames;
@@ -90,23 +94,33 @@ final class CallEmitter implements Opcodes {
             mv.visitLabel(got);
             mv.visitVarInsn(ASTORE, f.excTmp);
         }
-        f.loadSlot(base);
-        mv.visitJumpInsn(IFNULL, function);
-        f.loadTs();
-        f.loadSlot(base);
-        BuildEmitter.array(f, base + 1, argc + 1);
-        pushKwnames(kwnames);
-        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
-                + ")" + OBJ, false);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(function);
-        f.loadTs();
-        mv.visitInsn(ACONST_NULL);
-        f.loadSlot(base + 1);
-        BuildEmitter.array(f, base + 2, argc);
-        pushKwnames(kwnames);
-        mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
-                false);
+        if (kwnames == null && argc < Rt.MAX_FIXED_ARITY) {
+            // no argument array: Ceval.callN passes the arguments on as Java parameters
+            f.loadTs();
+            for (int slot = base; slot < base + 2 + argc; slot++) {
+                f.loadSlot(slot);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call" + argc, "(" + TS + OBJ.repeat(argc + 2) + ")" + OBJ,
+                    false);
+        } else {
+            f.loadSlot(base);
+            mv.visitJumpInsn(IFNULL, function);
+            f.loadTs();
+            f.loadSlot(base);
+            BuildEmitter.array(f, base + 1, argc + 1);
+            pushKwnames(kwnames);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
+                    + ")" + OBJ, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(function);
+            f.loadTs();
+            mv.visitInsn(ACONST_NULL);
+            f.loadSlot(base + 1);
+            BuildEmitter.array(f, base + 2, argc);
+            pushKwnames(kwnames);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call", "(" + TS + OBJ + OBJ + Rt.D_OBJS + Rt.D_STRINGS + ")" + OBJ,
+                    false);
+        }
         mv.visitLabel(done);
         f.storeSlot(base);
         if (forLoop) {
@@ -117,16 +131,14 @@ final class CallEmitter implements Opcodes {
         }
     }
 
+    /** The keyword names as one String[] per call site: a dynamic constant, built on first use only. */
     private void pushKwnames(ConstTuple kwnames) {
         if (kwnames != null) {
-            Strings.pushInt(mv, kwnames.size());
-            mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
-            for (int i = 0; i < kwnames.size(); i++) {
-                mv.visitInsn(DUP);
-                Strings.pushInt(mv, i);
-                mv.visitLdcInsn(kwnames.get(i));
-                mv.visitInsn(AASTORE);
+            Object[] names = new Object[kwnames.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = kwnames.get(i);
             }
+            mv.visitLdcInsn(new org.objectweb.asm.ConstantDynamic("kwnames", Rt.D_STRINGS, KWNAMES_BOOTSTRAP, names));
         } else {
             mv.visitInsn(ACONST_NULL);
         }

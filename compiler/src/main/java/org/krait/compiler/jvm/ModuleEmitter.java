@@ -65,6 +65,9 @@ public final class ModuleEmitter implements Opcodes {
         constructor();
         classInit(codes);
         dispatcher(codes);
+        for (int arity = 0; arity <= Rt.MAX_FIXED_ARITY; arity++) {
+            fixedArityDispatcher(codes, arity);
+        }
         resumeDispatcher(codes);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "moduleCode", "()" + Rt.D_CODE, null, null);
         mv.visitCode();
@@ -280,6 +283,50 @@ public final class ModuleEmitter implements Opcodes {
                 desc = Rt.functionDescriptor(n);
             }
             mv.visitMethodInsn(INVOKESTATIC, className, methodNames.get(i), desc, false);
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitLabel(dflt);
+        Strings.throwNew(mv, "java/lang/IllegalArgumentException");
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * {@code callN}: the dispatcher for functions taking exactly {@code arity} positional parameters
+     * and nothing else (PyCode.simpleArity), their arguments passed as Java parameters. Not emitted
+     * when the module has none: CompiledModule's default then packs an array for {@code call}.
+     */
+    private void fixedArityDispatcher(List<CodeUnit> codes, int arity) {
+        List<Integer> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            CodeUnit c = codes.get(i);
+            if (c.hasFlag(CodeFlags.CO_OPTIMIZED) && !c.hasFlag(CodeFlags.CO_VARARGS)
+                    && !c.hasFlag(CodeFlags.CO_VARKEYWORDS) && c.kwonlyargcount == 0 && c.argcount == arity) {
+                keys.add(i);
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        String desc = "(I" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJ.repeat(arity) + ")" + Rt.D_OBJ;
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "call" + arity, desc, null, null);
+        mv.visitCode();
+        Label dflt = new Label();
+        Label[] cases = new Label[keys.size()];
+        int[] keyArray = new int[keys.size()];
+        for (int k = 0; k < cases.length; k++) {
+            cases[k] = new Label();
+            keyArray[k] = keys.get(k);
+        }
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitLookupSwitchInsn(dflt, keyArray, cases);
+        for (int k = 0; k < cases.length; k++) {
+            mv.visitLabel(cases[k]);
+            for (int local = 2; local < 4 + arity; local++) {
+                mv.visitVarInsn(ALOAD, local);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, className, methodNames.get(keyArray[k]), Rt.functionDescriptor(arity),
+                    false);
             mv.visitInsn(ARETURN);
         }
         mv.visitLabel(dflt);

@@ -51,6 +51,8 @@ final class Rt {
 
     /** Parameters beyond this many are passed as one array (JVM methods take at most 255 slots). */
     static final int MAX_DIRECT_PARAMS = 250;
+    /** Highest arity with its own dispatcher (CompiledModule.call0..call4) and CALL helper (Ceval.call0..3). */
+    static final int MAX_FIXED_ARITY = 4;
 
     /** Whether a runtime class name is a PyObject subclass, for getCommonSuperClass without loading. */
     static boolean isPyObject(String internalName) {

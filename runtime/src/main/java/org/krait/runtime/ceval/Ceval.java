@@ -59,6 +59,30 @@ public final class Ceval {
         return Calls.callMethod(ts, method, selfOrCallable, args, kwnames);
     }
 
+    /*
+     * CALL 0..3 without keywords: the arguments as Java parameters, so that no array is built here
+     * and a Python function of that arity gets none either ({@code method} null as in call).
+     */
+
+    public static PyObject call0(ThreadState ts, PyObject method, PyObject selfOrCallable) {
+        return method == null ? Calls.call(ts, selfOrCallable) : Calls.callMethod(ts, method, selfOrCallable);
+    }
+
+    public static PyObject call1(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a) {
+        return method == null ? Calls.call(ts, selfOrCallable, a) : Calls.callMethod(ts, method, selfOrCallable, a);
+    }
+
+    public static PyObject call2(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b) {
+        return method == null ? Calls.call(ts, selfOrCallable, a, b)
+                : Calls.callMethod(ts, method, selfOrCallable, a, b);
+    }
+
+    public static PyObject call3(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b,
+            PyObject c) {
+        return method == null ? Calls.call(ts, selfOrCallable, a, b, c)
+                : Calls.callMethod(ts, method, selfOrCallable, a, b, c);
+    }
+
     /**
      * CALL 0 of the global {@code super} in a method: CPython's super_init_without_args reads the
      * frame's {@code __class__} cell and first argument; we keep no frames, so the compiler passes them.

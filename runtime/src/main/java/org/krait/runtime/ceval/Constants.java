@@ -20,6 +20,16 @@ public final class Constants {
     private Constants() {
     }
 
+    /**
+     * Bootstrap of the dynamic constant ({@code ldc} condy) that a CALL with KW_NAMES loads: its
+     * keyword names, made once per call site and shared, never written (vectorcall callees only
+     * read {@code kwnames}).
+     */
+    public static String[] kwnames(java.lang.invoke.MethodHandles.Lookup lookup, String name, Class<?> type,
+            String... names) {
+        return names;
+    }
+
     public static PyObject integer(long v) {
         return PyInt.of(v);
     }

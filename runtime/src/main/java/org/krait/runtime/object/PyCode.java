@@ -37,6 +37,12 @@ public final class PyCode extends PyObject {
     private final int[] positions;
     /** The docstring functions made from this code get ({@code co_consts[0]} when a str), or null. */
     public String docstring;
+    /**
+     * For a function taking exactly {@code n} positional parameters and nothing else (no *args,
+     * **kwargs, keyword-only): n, which lets a call of n positional arguments skip binding and the
+     * argument array (CompiledModule.call0..call4). Else -1.
+     */
+    public final int simpleArity;
 
     public PyCode(CompiledModule module, int index, String name, String qualname, String filename, int firstlineno,
             int argcount, int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, String[] cellvars,
@@ -55,6 +61,9 @@ public final class PyCode extends PyObject {
         this.cellvars = cellvars;
         this.freevars = freevars;
         this.positions = positions;
+        boolean simple = (flags & CO_OPTIMIZED) != 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0
+                && kwonlyargcount == 0;
+        this.simpleArity = simple ? argcount : -1;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.krait.runtime.interp.ThreadState;
  * closure. Belongs to one interpreter (its globals do).
  */
 public final class PyFunction extends PyObject {
+    private static final PyObject[] NO_ARGS = new PyObject[0];
     public static final PyType TYPE = PyType.builtin("function", null, 0, null, FunctionMethods::defineFunction);
 
     public PyCode code;
@@ -89,6 +90,63 @@ public final class PyFunction extends PyObject {
     /** Vectorcall: binds the arguments as CPython's initialize_locals does, then runs the body. */
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
         PyObject[] bound = bind(args, kwnames);
+        return run(ts, code, -1, bound, null, null, null, null);
+    }
+
+    /*
+     * Calls with 0 to 4 positional arguments and no keywords (CALL of small arity, Calls.call
+     * overloads): when the code takes exactly that many parameters and nothing else, nothing is
+     * bound and no argument array is made (ADR 0004).
+     */
+
+    public PyObject call0(ThreadState ts) {
+        PyCode co = code;
+        if (co.simpleArity == 0) {
+            return run(ts, co, 0, null, null, null, null, null);
+        }
+        return call(ts, NO_ARGS, null);
+    }
+
+    public PyObject call1(ThreadState ts, PyObject a) {
+        PyCode co = code;
+        if (co.simpleArity == 1) {
+            return run(ts, co, 1, null, a, null, null, null);
+        }
+        return call(ts, new PyObject[] {a}, null);
+    }
+
+    public PyObject call2(ThreadState ts, PyObject a, PyObject b) {
+        PyCode co = code;
+        if (co.simpleArity == 2) {
+            return run(ts, co, 2, null, a, b, null, null);
+        }
+        return call(ts, new PyObject[] {a, b}, null);
+    }
+
+    public PyObject call3(ThreadState ts, PyObject a, PyObject b, PyObject c) {
+        PyCode co = code;
+        if (co.simpleArity == 3) {
+            return run(ts, co, 3, null, a, b, c, null);
+        }
+        return call(ts, new PyObject[] {a, b, c}, null);
+    }
+
+    public PyObject call4(ThreadState ts, PyObject a, PyObject b, PyObject c, PyObject d) {
+        PyCode co = code;
+        if (co.simpleArity == 4) {
+            return run(ts, co, 4, null, a, b, c, d);
+        }
+        return call(ts, new PyObject[] {a, b, c, d}, null);
+    }
+
+    /**
+     * Runs the body of {@code co} as a new frame: counts depth against the recursion limit and makes
+     * this the frame function (globals(), warnings) for the duration. {@code arity} 0..4 passes
+     * {@code a..d} through the module's fixed-arity dispatcher, -1 passes {@code bound}; callers pass
+     * a constant, so the switch folds away once this is inlined.
+     */
+    private PyObject run(ThreadState ts, PyCode co, int arity, PyObject[] bound, PyObject a, PyObject b,
+            PyObject c, PyObject d) {
         if (++ts.depth > ts.interp.recursionLimit()) {
             ts.depth--;
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -98,7 +156,21 @@ public final class PyFunction extends PyObject {
         ts.frameFunction = this;
         ts.frameLocalsMapping = null;
         try {
-            return code.module.call(code.index, ts, this, bound);
+            CompiledModule m = co.module;
+            switch (arity) {
+                case 0:
+                    return m.call0(co.index, ts, this);
+                case 1:
+                    return m.call1(co.index, ts, this, a);
+                case 2:
+                    return m.call2(co.index, ts, this, a, b);
+                case 3:
+                    return m.call3(co.index, ts, this, a, b, c);
+                case 4:
+                    return m.call4(co.index, ts, this, a, b, c, d);
+                default:
+                    return m.call(co.index, ts, this, bound);
+            }
         } catch (StackOverflowError e) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {

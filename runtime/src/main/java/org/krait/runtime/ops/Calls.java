@@ -50,20 +50,86 @@ public final class Calls {
         return call(ts, callable, prepend(self, args), kwnames);
     }
 
+    /*
+     * Calls of 0 to 3 positional arguments (and method calls with self plus 0 to 3): a Python
+     * function of exactly that arity runs without an argument array (PyFunction.call0..call4).
+     */
+
     public static PyObject call(ThreadState ts, PyObject callable) {
+        if (callable instanceof PyFunction) {
+            return ((PyFunction) callable).call0(ts);
+        }
+        if (callable instanceof PyMethod) {
+            return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self);
+        }
         return call(ts, callable, NO_ARGS, null);
     }
 
     public static PyObject call(ThreadState ts, PyObject callable, PyObject a) {
+        if (callable instanceof PyFunction) {
+            return ((PyFunction) callable).call1(ts, a);
+        }
+        if (callable instanceof PyMethod) {
+            return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a);
+        }
         return call(ts, callable, new PyObject[] {a}, null);
     }
 
     public static PyObject call(ThreadState ts, PyObject callable, PyObject a, PyObject b) {
+        if (callable instanceof PyFunction) {
+            return ((PyFunction) callable).call2(ts, a, b);
+        }
+        if (callable instanceof PyMethod) {
+            return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a, b);
+        }
         return call(ts, callable, new PyObject[] {a, b}, null);
     }
 
     public static PyObject call(ThreadState ts, PyObject callable, PyObject a, PyObject b, PyObject c) {
+        if (callable instanceof PyFunction) {
+            return ((PyFunction) callable).call3(ts, a, b, c);
+        }
+        if (callable instanceof PyMethod) {
+            return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a, b, c);
+        }
         return call(ts, callable, new PyObject[] {a, b, c}, null);
+    }
+
+    public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call1(ts, self);
+        }
+        return callWithSelf(ts, method, new PyObject[] {self});
+    }
+
+    public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call2(ts, self, a);
+        }
+        return callWithSelf(ts, method, new PyObject[] {self, a});
+    }
+
+    public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a, PyObject b) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call3(ts, self, a, b);
+        }
+        return callWithSelf(ts, method, new PyObject[] {self, a, b});
+    }
+
+    public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a, PyObject b,
+            PyObject c) {
+        if (method instanceof PyFunction) {
+            return ((PyFunction) method).call4(ts, self, a, b, c);
+        }
+        return callWithSelf(ts, method, new PyObject[] {self, a, b, c});
+    }
+
+    /** Calls {@code method} with {@code selfAndArgs[0]} as self: a built-in method descriptor binds it directly. */
+    public static PyObject callWithSelf(ThreadState ts, PyObject method, PyObject[] selfAndArgs) {
+        if (method instanceof PyMethodDescr) {
+            return ((PyMethodDescr) method).call(ts, selfAndArgs, null);
+        }
+        return call(ts, method, selfAndArgs, null);
     }
 
     /** Calls special method {@code name} looked up on the type, or returns null if the type has none. */
