@@ -1,7 +1,6 @@
 package org.krait.runtime.generators;
 
 import org.krait.runtime.object.PyObject;
-import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyType;
 
 /**
