@@ -9,11 +9,10 @@ import org.krait.runtime.object.PyType;
  * {@code asend()}/{@code __anext__()} awaitable with StopIteration(value), and those of the
  * awaitables it awaits, which pass through to whoever drives it (AsyncGenAwaitables).
  */
-public final class PyAsyncGenerator extends PyObject implements Generators.Owner {
+public final class PyAsyncGenerator extends FrameOwner {
     public static final PyType TYPE = PyType.builtin("async_generator", null, 0, null,
             AsyncGenAwaitables::defineAsyncGenerator);
 
-    final GeneratorFrame frame;
     /** An asend/athrow awaitable of this generator is in progress (ag_running_async). */
     boolean runningAsync;
     /** The thread's asyncgen hooks were applied (async_gen_init_hooks), on the first asend/athrow. */
@@ -24,17 +23,12 @@ public final class PyAsyncGenerator extends PyObject implements Generators.Owner
     boolean closed;
 
     PyAsyncGenerator(GeneratorFrame frame) {
-        this.frame = frame;
+        super(frame);
     }
 
     @Override
     public PyType type() {
         return TYPE;
-    }
-
-    @Override
-    public GeneratorFrame frame() {
-        return frame;
     }
 
     @Override
