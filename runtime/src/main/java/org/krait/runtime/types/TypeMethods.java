@@ -145,41 +145,46 @@ public final class TypeMethods {
                 }
             }
         }
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        PyObject[] pos = new PyObject[args.length - nkw];
-        System.arraycopy(args, 0, pos, 0, pos.length);
-        PyDict kw = new PyDict();
-        for (int i = 0; i < nkw; i++) {
-            kw.putStr(kwnames[i], args[pos.length + i]);
-        }
-        return construct(ts, t, PyTuple.of(pos), kw);
+        return construct(ts, t, args, kwnames);
     }
 
-    /** type_call: {@code __new__} then, if it returned an instance of the class, {@code __init__}. */
+    /** type_call with the arguments as a tuple and a dict ({@code type.__call__}). */
     static PyObject construct(ThreadState ts, PyType t, PyTuple args, PyDict kw) {
-        if (t == PyType.TYPE && args.size() == 1 && kw.size() == 0) {
-            return args.get(0).type();
+        PyObject[] vector = new PyObject[args.size() + kw.size()];
+        System.arraycopy(args.items, 0, vector, 0, args.size());
+        return construct(ts, t, vector, kwnamesOf(kw, vector, args.size()));
+    }
+
+    /**
+     * type_call: {@code __new__} then, if it returned an instance of the class, {@code __init__};
+     * vectorcall arguments (positional, then the values of {@code kwnames}), passed through as they are.
+     */
+    static PyObject construct(ThreadState ts, PyType t, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (t == PyType.TYPE && args.length - nkw == 1 && nkw == 0) {
+            return args[0].type();
         }
-        if (t == PyType.TYPE && args.size() != 3) {
+        if (t == PyType.TYPE && args.length - nkw != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         PyObject newFn = t.lookupSlot(PyType.SLOT_NEW);
         if (newFn == ObjectMethods.Slots.NEW && t.disallowsInstantiation()) {
             throw Errors.typeError("cannot create '" + t.name() + "' instances");
         }
-        PyObject[] newArgs = new PyObject[args.size() + 1 + kw.size()];
+        PyObject[] newArgs = new PyObject[args.length + 1];
         newArgs[0] = t;
-        System.arraycopy(args.items, 0, newArgs, 1, args.size());
-        String[] names = kwnamesOf(kw, newArgs, args.size() + 1);
-        PyObject obj = Calls.call(ts, Attributes.bindDescriptor(ts, newFn, null, t), newArgs, names);
+        System.arraycopy(args, 0, newArgs, 1, args.length);
+        PyObject obj = Calls.call(ts, Attributes.bindDescriptor(ts, newFn, null, t), newArgs, kwnames);
         if (!obj.type().isSubtypeOf(t)) {
             return obj;
         }
         PyObject init = obj.type().lookupSlot(PyType.SLOT_INIT);
-        PyObject[] initArgs = new PyObject[args.size() + kw.size()];
-        System.arraycopy(args.items, 0, initArgs, 0, args.size());
-        String[] initNames = kwnamesOf(kw, initArgs, args.size());
-        PyObject r = Calls.callMethod(ts, init, obj, initArgs, initNames);
+        if (init == ObjectMethods.Slots.INIT
+                && (args.length == 0 || obj.type().lookupSlot(PyType.SLOT_NEW) != ObjectMethods.Slots.NEW)) {
+            // object.__init__ would accept and ignore these arguments: a type with its own __new__
+            return obj;
+        }
+        PyObject r = Calls.callMethod(ts, init, obj, args, kwnames);
         if (r != PyNone.NONE) {
             throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
         }
