@@ -32,8 +32,20 @@ public class PyDict extends PyObject {
     /** Bumped on every insertion or deletion, so iterators detect changes of size. */
     private int version;
 
+    /**
+     * The tables of a dict that has never held an entry (keyword dicts of calls, most of them): all
+     * slots empty and no entry room, so lookups miss at once and the first insertion allocates
+     * (insertNew resizes before it writes). Nothing ever writes into them.
+     */
+    private static final int[] EMPTY_INDEX = new int[MIN_SIZE];
+    private static final PyObject[] NO_ENTRIES = new PyObject[0];
+    private static final long[] NO_HASHES = new long[0];
+
     public PyDict() {
-        this(MIN_SIZE);
+        index = EMPTY_INDEX;
+        keys = NO_ENTRIES;
+        values = NO_ENTRIES;
+        hashes = NO_HASHES;
     }
 
     public PyDict(int expected) {
