@@ -208,10 +208,9 @@ final class FunctionEmitter implements Opcodes {
     /**
      * Split generator bodies: the entry id of each resume point's re-entry (RETURN_GENERATOR and
      * every YIELD_VALUE), numbered after the ordinary entries so that resume point k is entry
-     * {@code resumeEntryBase + k}, and the label in the instruction where it lands.
+     * {@code resumeEntryBase + k} (the label where it lands is the GeneratorEmitter's).
      */
     final Map<Instr, Integer> resumeEntries = new LinkedHashMap<>();
-    final Map<Instr, Label> resumeLabels = new IdentityHashMap<>();
     int resumeEntryBase;
 
     /** Split generator bodies: where the driver leaves the value sent in. */
@@ -408,7 +407,7 @@ final class FunctionEmitter implements Opcodes {
             Integer resume = resumeEntries.get(in);
             if (resume != null) {
                 keys.add(resume);
-                targets.add(resumeLabels.get(in));
+                targets.add(body.resumeLabel(in));
             }
         }
         // the JVM wants lookupswitch keys ascending; resume entries come after the ordinary ones

@@ -77,9 +77,13 @@ final class GeneratorEmitter implements Opcodes {
                 reentries.add(new Label());
                 resumed.add(new Label());
                 liveStack.add(in.opcode == Opcode.YIELD_VALUE ? in.depth - 1 : 0);
-                f.resumeLabels.put(in, resumed.get(resumed.size() - 1));
             }
         }
+    }
+
+    /** Where execution lands inside resume-point instruction {@code in} when the body is resumed there. */
+    Label resumeLabel(Instr in) {
+        return resumed.get(resumeIds.get(in));
     }
 
     /** The resume-point instructions in resume-point order. */
