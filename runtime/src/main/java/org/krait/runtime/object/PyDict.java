@@ -31,6 +31,13 @@ public class PyDict extends PyObject {
     private int size;
     /** Bumped on every insertion or deletion, so iterators detect changes of size. */
     private int version;
+    /**
+     * Non-null while this is a split dict (PEP 412, ADR 0008): an instance dict whose entries are
+     * the first {@code used} keys of its class's shared keys, in order, with no deleted entries.
+     * Then {@code index}, {@code keys} and {@code hashes} are arrays of a shared table, never
+     * written here; {@code values} is this dict's own.
+     */
+    private SharedKeys shared;
 
     /**
      * The tables of a dict that has never held an entry (keyword dicts of calls, most of them): all
@@ -56,6 +63,16 @@ public class PyDict extends PyObject {
         allocate(cap);
     }
 
+    /** An empty instance dict sharing {@code shared}'s keys. */
+    public PyDict(SharedKeys shared) {
+        this.shared = shared;
+        SharedKeys.Table t = shared.table();
+        index = t.index;
+        keys = t.keys;
+        hashes = t.hashes;
+        values = new PyObject[Math.max(t.count, 4)];
+    }
+
     private void allocate(int cap) {
         index = new int[cap];
         int usable = cap * 2 / 3;
@@ -76,6 +93,11 @@ public class PyDict extends PyObject {
 
     public int version() {
         return version;
+    }
+
+    /** The shared keys while this is a split dict, else null. */
+    public SharedKeys sharedKeys() {
+        return shared;
     }
 
     /** Entry-array bound for iteration: entries 0..entryLimit()-1, skipping null keys. */
@@ -108,7 +130,7 @@ public class PyDict extends PyObject {
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0) {
+            if (ix >= 0 && ix < used) { // a split dict's shared index also holds later keys
                 PyObject k = keys[ix];
                 if (k == key) {
                     return ix;
@@ -148,7 +170,7 @@ public class PyDict extends PyObject {
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == hash) {
+            if (ix >= 0 && ix < used && hashes[ix] == hash) {
                 PyObject k = keys[ix];
                 if (k instanceof PyStr && ((PyStr) k).value().equals(key)) {
                     return ix;
@@ -201,6 +223,9 @@ public class PyDict extends PyObject {
 
     /** Sets str key {@code keyObj} (exact str) to {@code value}, inserting that very object if new. */
     public void putStr(PyStr keyObj, PyObject value) {
+        if (shared != null && used < keys.length && keys[used] == keyObj && appendShared(used, value)) {
+            return; // the next shared key: not among this dict's (the shared keys are distinct)
+        }
         String key = keyObj.value();
         long h = PyStr.hashOf(key);
         int ix = findStr(key, h);
@@ -248,7 +273,49 @@ public class PyDict extends PyObject {
         insertNew(PyStr.of(key), h, value);
     }
 
+    /**
+     * Appends the value of shared key number {@code position} to a split dict whose entries end
+     * just before it; false (and nothing done) when this dict is not in that state.
+     */
+    public boolean appendShared(int position, PyObject value) {
+        if (shared == null || position != used) {
+            return false;
+        }
+        SharedKeys.Table t = shared.table();
+        if (position >= t.count) {
+            return false;
+        }
+        takeShared(t, value);
+        return true;
+    }
+
+    private void takeShared(SharedKeys.Table t, PyObject value) {
+        index = t.index;
+        keys = t.keys;
+        hashes = t.hashes;
+        if (used == values.length) {
+            values = java.util.Arrays.copyOf(values, Math.max(t.count, used * 2));
+        }
+        values[used++] = value;
+        size++;
+        version++;
+    }
+
+    /** Makes a split dict an ordinary one with tables of its own (entry numbers stay). */
+    private void unshare() {
+        shared = null;
+        resize(size + 1);
+    }
+
     private void insertNew(PyObject key, long hash, PyObject value) {
+        if (shared != null) {
+            SharedKeys.Table t = key.getClass() == PyStr.class ? shared.keyAt(used, (PyStr) key, hash) : null;
+            if (t != null) {
+                takeShared(t, value);
+                return;
+            }
+            unshare(); // another key order, a non-str key or a full table: CPython stops sharing too
+        }
         if (used == keys.length) {
             resize(size * 3 + 1);
         }
@@ -310,6 +377,9 @@ public class PyDict extends PyObject {
     }
 
     private PyObject removeEntry(int ix, long hash) {
+        if (shared != null) {
+            unshare();
+        }
         int mask = index.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
@@ -328,6 +398,9 @@ public class PyDict extends PyObject {
 
     /** Removes and returns the last entry as {key, value} (dict.popitem), or null when empty. */
     public PyObject[] popLast() {
+        if (shared != null) {
+            unshare();
+        }
         for (int e = used - 1; e >= 0; e--) {
             if (keys[e] != null) {
                 PyObject[] kv = {keys[e], values[e]};
@@ -340,6 +413,7 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
+        shared = null;
         allocate(MIN_SIZE);
         size = 0;
         version++;

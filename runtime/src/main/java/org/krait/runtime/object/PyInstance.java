@@ -24,7 +24,7 @@ public class PyInstance extends PyObject {
     @Override
     public PyDict instanceDict() {
         if (dict == null && type.hasInstanceDict()) {
-            dict = new PyDict();
+            dict = new PyDict(type.sharedKeys());
         }
         return dict;
     }

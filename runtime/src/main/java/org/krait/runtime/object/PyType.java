@@ -179,8 +179,28 @@ public class PyType extends PyObject {
     }
 
     /** Whether instances get a {@code __dict__} (false when {@code __slots__} leaves it out). */
+    private volatile SharedKeys sharedKeys;
+
     public boolean hasInstanceDict() {
         return instanceDict && isHeapType(); // object() and other built-ins' instances have none
+    }
+
+    /**
+     * The keys this class's instance dicts share (ADR 0008); made on first use. Only heap types
+     * have instance dicts, so the built-in (immortal, shared) types never get one.
+     */
+    public SharedKeys sharedKeys() {
+        SharedKeys k = sharedKeys;
+        if (k == null) {
+            synchronized (this) {
+                k = sharedKeys;
+                if (k == null) {
+                    k = new SharedKeys();
+                    sharedKeys = k;
+                }
+            }
+        }
+        return k;
     }
 
     public void setHasInstanceDict(boolean b) {

@@ -9,6 +9,7 @@ import org.krait.runtime.object.PyMethod;
 import org.krait.runtime.object.PyMethodDescr;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
+import org.krait.runtime.object.SharedKeys;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.types.ObjectMethods;
 
@@ -51,6 +52,12 @@ public final class AttributeSites {
         /** What the site knows about other types (a site may see a few: subclasses sharing a method). */
         Site next;
         int depth;
+        /** The keys the type's instance dicts share (ADR 0008), or null. */
+        final SharedKeys shared;
+        /** Position of the name among {@link #shared}'s keys once it is there (then it never moves). */
+        int sharedPos = -1;
+        /** The name is not among the first this-many shared keys (shared keys only grow). */
+        int absentBelow;
 
         Site(String name, PyType type, byte kind, PyObject descr) {
             this.name = name;
@@ -59,10 +66,24 @@ public final class AttributeSites {
             this.kind = kind;
             this.descr = descr;
             this.method = descr instanceof PyFunction || descr instanceof PyMethodDescr;
+            this.shared = kind == INSTANCE && type.hasInstanceDict() ? type.sharedKeys() : null;
         }
 
-        /** Entry of the name in {@code d} or -1, remembering where and under which key object it was. */
+        /**
+         * Entry of the name in {@code d} or -1, remembering where and under which key object it
+         * was. In a split dict of the site's type the entry is the name's shared position, and a
+         * name that is no instance attribute (a method, a class attribute) is known absent
+         * without hashing: the usual case of a method call.
+         */
         int find(PyDict d) {
+            if (shared != null && d.sharedKeys() == shared) {
+                int n = d.size();
+                if (sharedPos < 0 && n > absentBelow) {
+                    learn();
+                }
+                int p = sharedPos;
+                return p >= 0 && p < n ? p : -1;
+            }
             int e = d.entryOfStr(key, name, hint);
             if (e >= 0 && e != hint) {
                 hint = e;
@@ -72,6 +93,17 @@ public final class AttributeSites {
                 }
             }
             return e;
+        }
+
+        /** Looks the name up among the shared keys again (they only ever grow). */
+        void learn() {
+            int c = shared.count();
+            int p = shared.indexOf(name);
+            if (p >= 0) {
+                sharedPos = p;
+            } else {
+                absentBelow = c; // only a verified bound is written, so racing readers stay right
+            }
         }
     }
 
@@ -137,7 +169,7 @@ public final class AttributeSites {
         Site s = loadSite(fn, obj, name, site);
         if (s.kind == INSTANCE && s.method) {
             PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
-            if (d == null || d.entryOfStr(s.key, name, s.hint) < 0) {
+            if (d == null || s.find(d) < 0) {
                 ts.loaded = obj;
                 return s.descr;
             }
@@ -163,7 +195,7 @@ public final class AttributeSites {
                 int e = s.find(d);
                 if (e >= 0) {
                     d.setValueAt(e, value);
-                } else {
+                } else if (!appendShared(s, d, value)) {
                     if (s.key == null) {
                         s.key = PyStr.of(name);
                     }
@@ -176,6 +208,17 @@ public final class AttributeSites {
             return;
         }
         Attributes.setattr(ts, obj, name, value);
+    }
+
+    /** A new attribute that is the next shared key of a split dict: no hashing at all. */
+    private static boolean appendShared(Site s, PyDict d, PyObject value) {
+        if (s.shared == null || d.sharedKeys() != s.shared) {
+            return false;
+        }
+        if (s.sharedPos < 0) {
+            s.learn();
+        }
+        return s.sharedPos >= 0 && d.appendShared(s.sharedPos, value);
     }
 
     private static Site loadSite(PyFunction fn, PyObject obj, String name, int site) {
