@@ -1,5 +1,7 @@
 package org.krait.runtime.object;
 
+import org.krait.runtime.ceval.Frames;
+
 import org.krait.runtime.types.FunctionMethods;
 
 import java.util.ArrayList;
@@ -69,21 +71,14 @@ public final class PyFunction extends PyObject {
     public PyObject runBody(ThreadState ts, PyObject locals) {
         PyFunction savedFn = ts.frameFunction;
         PyObject savedLocals = ts.frameLocalsMapping;
-        ts.frameFunction = this;
-        ts.frameLocalsMapping = locals;
         // module and class bodies are frames too and count towards the recursion limit
-        if (++ts.depth > ts.interp.recursionLimit()) {
-            ts.depth--;
-            ts.frameFunction = savedFn;
-            ts.frameLocalsMapping = savedLocals;
-            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
+        Frames.enter(ts, this, locals);
         try {
-            return code.module.call(code.index, ts, this, new PyObject[] {locals});
-        } finally {
-            ts.depth--;
-            ts.frameFunction = savedFn;
-            ts.frameLocalsMapping = savedLocals;
+            PyObject r = code.module.call(code.index, ts, this, new PyObject[] {locals});
+            Frames.leave(ts, savedFn, savedLocals);
+            return r;
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedFn, savedLocals, t));
         }
     }
 
@@ -147,36 +142,36 @@ public final class PyFunction extends PyObject {
      */
     private PyObject run(ThreadState ts, PyCode co, int arity, PyObject[] bound, PyObject a, PyObject b,
             PyObject c, PyObject d) {
-        if (++ts.depth > ts.interp.recursionLimit()) {
-            ts.depth--;
-            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
         PyFunction savedFn = ts.frameFunction;
         PyObject savedLocals = ts.frameLocalsMapping;
-        ts.frameFunction = this;
-        ts.frameLocalsMapping = null;
+        Frames.enter(ts, this);
         try {
             CompiledModule m = co.module;
+            PyObject r;
             switch (arity) {
                 case 0:
-                    return m.call0(co.index, ts, this);
+                    r = m.call0(co.index, ts, this);
+                    break;
                 case 1:
-                    return m.call1(co.index, ts, this, a);
+                    r = m.call1(co.index, ts, this, a);
+                    break;
                 case 2:
-                    return m.call2(co.index, ts, this, a, b);
+                    r = m.call2(co.index, ts, this, a, b);
+                    break;
                 case 3:
-                    return m.call3(co.index, ts, this, a, b, c);
+                    r = m.call3(co.index, ts, this, a, b, c);
+                    break;
                 case 4:
-                    return m.call4(co.index, ts, this, a, b, c, d);
+                    r = m.call4(co.index, ts, this, a, b, c, d);
+                    break;
                 default:
-                    return m.call(co.index, ts, this, bound);
+                    r = m.call(co.index, ts, this, bound);
+                    break;
             }
-        } catch (StackOverflowError e) {
-            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        } finally {
-            ts.depth--;
-            ts.frameFunction = savedFn;
-            ts.frameLocalsMapping = savedLocals;
+            Frames.leave(ts, savedFn, savedLocals);
+            return r;
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedFn, savedLocals, t));
         }
     }
 
