@@ -102,7 +102,7 @@ public final class StrMethods {
         });
         b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
         b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
-        b.method("__mod__($self, value, /)", guarded(WideStrCalls.exact((ts, a) -> PyStr.of(
+        b.method("__mod__($self, value, /)", guarded(WideStrCalls.exactIfWide((ts, a) -> PyStr.of(
                 PercentFormatter.formatStr(ts, s(a[0]), a[1])))));
         b.method("__rmod__($self, value, /)", guarded((ts, a) -> a[1] instanceof PyStr
                 ? PyStr.of(PercentFormatter.formatStr(ts, s(a[1]), a[0])) : PyNotImplemented.NOT_IMPLEMENTED));
@@ -182,6 +182,9 @@ public final class StrMethods {
         if (p[1] == null) {
             v = "";
         } else if (encoding == null && errors == null) {
+            if (cls == PyStr.TYPE) {
+                return Abstract.strObject(ts, p[1]);
+            }
             v = Abstract.str(ts, p[1]);
         } else {
             v = decodeObject(p[1], encoding, errors);
@@ -203,10 +206,16 @@ public final class StrMethods {
 
     /** bytes.decode / str(bytes, encoding, errors) with the library's codecs. */
     static String decode(byte[] bytes, String encoding, String errors) {
+        return decodeValue(bytes, encoding, errors).toString();
+    }
+
+    /** {@link #decode} as a str value: a String, or a WideStr (ADR 0008). */
+    static Object decodeValue(byte[] bytes, String encoding, String errors) {
         if (bytes.length == 0) {
             return ""; // PyUnicode_Decode answers before it looks the codec up
         }
-        return CodecLookup.decode(bytes, encoding == null ? "utf-8" : encoding, errors == null ? "strict" : errors);
+        return CodecLookup.decodeValue(bytes, encoding == null ? "utf-8" : encoding,
+                errors == null ? "strict" : errors);
     }
 
     /** str * n (sq_repeat; Numbers checks the count is an index for the operator). */

@@ -19,11 +19,13 @@ import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyWideStr;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Iteration;
 import org.krait.runtime.ops.Subscripts;
 import org.krait.runtime.text.StrOps;
+import org.krait.runtime.text.WideEncoder;
 
 /**
  * The named methods of {@code str} (split, strip, case, search, replace, translate, ...), each
@@ -59,6 +61,12 @@ final class StrTextMethods {
         plainMethod(b, "encode($self, /, encoding='utf-8', errors='strict')", (ts, a) -> {
             String encoding = StrMethods.arg(a[1], "encode() argument 'encoding'");
             String errors = StrMethods.arg(a[2], "encode() argument 'errors'");
+            if (a[0] instanceof PyWideStr w) {
+                byte[] exact = WideEncoder.encode(w.text(), encoding, errors);
+                if (exact != null) {
+                    return PyBytes.of(exact);
+                }
+            }
             return PyBytes.of(CodecLookup.encode(s(a[0]), encoding, errors));
         });
         plainMethod(b, "join($self, iterable, /)", (ts, a) -> join(ts, (PyStr) a[0], a[1]));

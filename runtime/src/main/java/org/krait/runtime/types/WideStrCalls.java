@@ -19,24 +19,36 @@ final class WideStrCalls {
     }
 
     static BuiltinBody exact(BuiltinBody body) {
-        return (ts, a) -> needsShadow(a) ? shadowCall(ts, body, a) : body.call(ts, a);
+        return (ts, a) -> needsShadow(a, false) ? shadowCall(ts, body, a) : body.call(ts, a);
+    }
+
+    /**
+     * For %-formatting: shadow forms only when an argument is wide, since a {@code %r} of a shadow
+     * form would print the shadow code points; a lone surrogate alone keeps the String path.
+     */
+    static BuiltinBody exactIfWide(BuiltinBody body) {
+        return (ts, a) -> needsShadow(a, true) ? shadowCall(ts, body, a) : body.call(ts, a);
     }
 
     /** Cheap for ordinary strs: only a str with surrogates (a cached flag) is looked at further. */
-    private static boolean needsShadow(PyObject[] a) {
+    private static boolean needsShadow(PyObject[] a, boolean wideOnly) {
         for (PyObject o : a) {
-            if (o instanceof PyStr s && !s.isBmp() && WideText.hasLoneSurrogate(s)) {
+            if (o instanceof PyStr s && needsShadow(s, wideOnly)) {
                 return true;
             }
             if (o instanceof PyTuple t) {
                 for (PyObject x : t.items) {
-                    if (x instanceof PyStr s && !s.isBmp() && WideText.hasLoneSurrogate(s)) {
+                    if (x instanceof PyStr s && needsShadow(s, wideOnly)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean needsShadow(PyStr s, boolean wideOnly) {
+        return !s.isBmp() && (wideOnly ? s.isWide() : WideText.hasLoneSurrogate(s));
     }
 
     private static PyObject shadowCall(ThreadState ts, BuiltinBody body, PyObject[] a) {
