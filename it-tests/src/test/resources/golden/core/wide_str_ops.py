@@ -11,7 +11,6 @@ pieces = [
     chr(0xD83D) + chr(0xDE00),
     "\ud83d" "\ude00",
     "".join(["\ud83d", "\ude00"]),
-    "\ud83d%s" % "\ude00",
     f"\ud83d{chr(0xDE00)}",
     "\ude00\ud83d" * 2,
     ("x\ud83d" + "\ude00x")[1:3],
