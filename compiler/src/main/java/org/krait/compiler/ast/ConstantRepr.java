@@ -3,6 +3,7 @@ package org.krait.compiler.ast;
 import java.math.BigInteger;
 
 import org.krait.compiler.unicode.StringRepr;
+import org.krait.compiler.unicode.WideStr;
 
 /** Python's {@code repr()} of AST constant values, exactly as CPython 3.12 prints them. */
 public final class ConstantRepr {
@@ -24,6 +25,8 @@ public final class ConstantRepr {
             return complexRepr(c);
         } else if (v instanceof String s) {
             return StringRepr.str(s);
+        } else if (v instanceof WideStr w) {
+            return StringRepr.str(w);
         } else if (v instanceof byte[] b) {
             return StringRepr.bytes(b);
         }

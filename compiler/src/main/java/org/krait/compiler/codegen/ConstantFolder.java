@@ -14,6 +14,8 @@ import org.krait.compiler.ir.Bytes;
 import org.krait.compiler.ir.ConstFrozenset;
 import org.krait.compiler.ir.ConstTuple;
 import org.krait.compiler.ir.ConstValues;
+import org.krait.compiler.unicode.CodePointBuilder;
+import org.krait.compiler.unicode.WideStr;
 
 /**
  * Python's arithmetic on constants, for the AST optimizer (Python/ast_opt.c {@code fold_binop},
@@ -93,7 +95,7 @@ final class ConstantFolder {
             case FloorDiv:
                 return numeric(op, l, r);
             case Mod:
-                return l instanceof String || l instanceof Bytes ? null : numeric(op, l, r);
+                return isStr(l) || l instanceof Bytes ? null : numeric(op, l, r);
             case Pow:
                 if (isInt(l) && isInt(r) && toInt(l).signum() != 0 && toInt(r).signum() > 0) {
                     long wbits = toInt(r).bitLength() > 63 ? -1 : toInt(r).longValue();
@@ -125,8 +127,8 @@ final class ConstantFolder {
     }
 
     private static Object add(Object l, Object r) {
-        if (l instanceof String a && r instanceof String b) {
-            return a + b;
+        if (isStr(l) && isStr(r)) {
+            return CodePointBuilder.concat(l, r); // "\ud83d" + "\ude00" stays two code points
         }
         if (l instanceof Bytes a && r instanceof Bytes b) {
             byte[] x = a.toArray();
@@ -146,6 +148,8 @@ final class ConstantFolder {
     private static long length(Object v) {
         if (v instanceof String s) {
             return s.codePointCount(0, s.length());
+        } else if (v instanceof WideStr w) {
+            return w.length();
         } else if (v instanceof Bytes b) {
             return b.length();
         } else if (v instanceof ConstTuple t) {
@@ -180,7 +184,7 @@ final class ConstantFolder {
             }
             return toInt(v).multiply(toInt(w));
         }
-        if (isInt(v) && (w instanceof String || w instanceof Bytes || w instanceof ConstTuple)) {
+        if (isInt(v) && (isStr(w) || w instanceof Bytes || w instanceof ConstTuple)) {
             long size = length(w);
             BigInteger bn = toInt(v);
             long n = bn.bitLength() > 62 ? (bn.signum() < 0 ? -1 : Long.MAX_VALUE) : bn.longValue();
@@ -195,7 +199,7 @@ final class ConstantFolder {
             }
             return repeat(w, Math.max(n, 0));
         }
-        if (isInt(w) && (v instanceof String || v instanceof Bytes || v instanceof ConstTuple)) {
+        if (isInt(w) && (isStr(v) || v instanceof Bytes || v instanceof ConstTuple)) {
             return safeMultiply(w, v);
         }
         return numeric(Operator.Mult, v, w);
@@ -205,8 +209,12 @@ final class ConstantFolder {
         if (length(seq) == 0) {
             return seq; // () * 2**40 folds at once: nothing to copy however large n is
         }
-        if (seq instanceof String s) {
-            return s.repeat((int) n);
+        if (isStr(seq)) {
+            CodePointBuilder b = new CodePointBuilder();
+            for (long i = 0; i < n; i++) {
+                b.appendValue(seq); // the seam may fall between a high and a low surrogate
+            }
+            return b.value();
         } else if (seq instanceof Bytes b) {
             byte[] x = b.toArray();
             byte[] out = new byte[(int) (x.length * n)];
@@ -353,10 +361,17 @@ final class ConstantFolder {
         if (container instanceof String s) {
             int cp = s.codePointAt(s.offsetByCodePoints(0, (int) i));
             return new String(Character.toChars(cp));
+        } else if (container instanceof WideStr w) {
+            return new String(Character.toChars(w.codePointAt((int) i)));
         } else if (container instanceof Bytes b) {
             return BigInteger.valueOf(b.get((int) i) & 0xFF);
         }
         return ((ConstTuple) container).get((int) i);
+    }
+
+    /** A str constant: a String, or a WideStr (ADR 0008). */
+    static boolean isStr(Object v) {
+        return v instanceof String || v instanceof WideStr;
     }
 
     static boolean isNone(Object v) {

@@ -59,7 +59,7 @@ final class WarningChecks {
             return "float";
         } else if (v instanceof ComplexValue) {
             return "complex";
-        } else if (v instanceof String) {
+        } else if (ConstantFolder.isStr(v)) {
             return "str";
         } else if (v instanceof Bytes || v instanceof byte[]) {
             return "bytes";
@@ -132,7 +132,7 @@ final class WarningChecks {
         }
         if (e instanceof Expr.Constant k) {
             Object v = k.value();
-            warn = v instanceof String || v instanceof Bytes || v instanceof byte[] || v instanceof ConstTuple;
+            warn = ConstantFolder.isStr(v) || v instanceof Bytes || v instanceof byte[] || v instanceof ConstTuple;
         } else {
             warn = e instanceof Expr.Tuple || e instanceof Expr.List || e instanceof Expr.ListComp
                     || e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue;

@@ -20,6 +20,7 @@ import org.krait.compiler.ir.Intrinsic1;
 import org.krait.compiler.ir.Intrinsic2;
 import org.krait.compiler.ir.Opargs;
 import org.krait.compiler.ir.Opcode;
+import org.krait.compiler.unicode.WideStr;
 
 /**
  * Prints a code unit as CPython 3.12's {@code dis.dis(code)} does (Lib/dis.py): line column,
@@ -206,7 +207,8 @@ public final class Disassembler {
         } else if (v instanceof Bytes b) {
             return b.toString();
         } else if (v == PySingleton.None || v == PySingleton.Ellipsis || v instanceof Boolean || v instanceof BigInteger
-                || v instanceof Double || v instanceof ComplexValue || v instanceof String || v instanceof byte[]) {
+                || v instanceof Double || v instanceof ComplexValue || v instanceof String || v instanceof WideStr
+                || v instanceof byte[]) {
             return ConstantRepr.repr(v);
         }
         return String.valueOf(v);

@@ -13,6 +13,7 @@ import org.krait.compiler.ir.Bytes;
 import org.krait.compiler.ir.CodeUnit;
 import org.krait.compiler.ir.ConstFrozenset;
 import org.krait.compiler.ir.ConstTuple;
+import org.krait.compiler.unicode.WideStr;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -201,7 +202,7 @@ final class ConstantTable implements Opcodes {
             return true;
         }
         return v instanceof PySingleton || v instanceof Boolean || v instanceof BigInteger || v instanceof Double
-                || v instanceof String || v instanceof Bytes || v instanceof ComplexValue;
+                || v instanceof String || v instanceof WideStr || v instanceof Bytes || v instanceof ComplexValue;
     }
 
     /**
@@ -234,6 +235,9 @@ final class ConstantTable implements Opcodes {
         } else if (v instanceof String) {
             String str = (String) v;
             sb.append('s').append(str.length()).append(':').append(str);
+        } else if (v instanceof WideStr w) {
+            String pairs = w.toCharPairs();
+            sb.append('w').append(pairs.length()).append(':').append(pairs);
         } else if (v instanceof Bytes) {
             byte[] b = ((Bytes) v).toArray();
             sb.append('b').append(b.length).append(':');
@@ -274,6 +278,9 @@ final class ConstantTable implements Opcodes {
         } else if (v instanceof String) {
             Strings.push(mv, (String) v);
             mv.visitMethodInsn(INVOKESTATIC, c, "str", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
+        } else if (v instanceof WideStr w) {
+            Strings.push(mv, w.toCharPairs());
+            mv.visitMethodInsn(INVOKESTATIC, c, "wideStr", "(" + Rt.D_STRING + ")" + Rt.D_OBJ, false);
         } else if (v instanceof Bytes) {
             byte[] b = ((Bytes) v).toArray();
             char[] chars = new char[b.length];

@@ -2,6 +2,8 @@ package org.krait.compiler.parser;
 
 import java.util.function.Consumer;
 
+import org.krait.compiler.unicode.CodePointBuilder;
+
 /**
  * The values of string literal tokens, as CPython 3.12 computes them (Parser/string_parser.c
  * decode_unicode_with_escapes, Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal,
@@ -51,7 +53,8 @@ public final class StringLiterals {
 
     /**
      * The value of a STRING token (prefix + quotes + body): a {@code String} for str (non-BMP
-     * characters as surrogate pairs) or a {@code byte[]} for bytes.
+     * characters as surrogate pairs), a {@code WideStr} for a str whose escapes put a lone high
+     * surrogate before a lone low one (ADR 0008), or a {@code byte[]} for bytes.
      */
     public static Object decode(String token, Consumer<String> warnings) {
         int p = prefixLength(token);
@@ -72,7 +75,7 @@ public final class StringLiterals {
                 }
                 return b;
             }
-            String v = decodeEscapes(body, true, false, warnings);
+            String v = (String) decodeEscapes(body, true, false, warnings);
             byte[] b = new byte[v.length()];
             for (int i = 0; i < b.length; i++) {
                 b[i] = (byte) v.charAt(i);
@@ -82,12 +85,12 @@ public final class StringLiterals {
         return decodeStr(body, raw, false, warnings);
     }
 
-    /** The value of an FSTRING_MIDDLE token's text (doubled braces already collapsed by the tokenizer). */
-    public static String decodeFstringMiddle(String text, boolean raw, Consumer<String> warnings) {
+    /** The value (String or WideStr) of an FSTRING_MIDDLE token's text (doubled braces already collapsed by the tokenizer). */
+    public static Object decodeFstringMiddle(String text, boolean raw, Consumer<String> warnings) {
         return decodeStr(text, raw, true, warnings);
     }
 
-    private static String decodeStr(String body, boolean raw, boolean fstring, Consumer<String> warnings) {
+    private static Object decodeStr(String body, boolean raw, boolean fstring, Consumer<String> warnings) {
         checkSourceBytes(body, raw);
         if (raw || body.indexOf('\\') < 0) {
             return body;
@@ -130,7 +133,7 @@ public final class StringLiterals {
      * rewritten as a 10-character backslash-UXXXXXXXX escape and a backslash before one as
      * backslash-u005c (6 characters).
      */
-    private static String decodeEscapes(String body, boolean bytes, boolean fstring, Consumer<String> warnings) {
+    private static Object decodeEscapes(String body, boolean bytes, boolean fstring, Consumer<String> warnings) {
         int n = body.length();
         int[] at = new int[n + 1]; // CPython buffer position of each index of body
         int w = 0;
@@ -147,28 +150,28 @@ public final class StringLiterals {
             }
         }
         at[n] = w;
-        StringBuilder out = new StringBuilder(n);
+        CodePointBuilder out = new CodePointBuilder(n);
         String firstInvalid = null;
         int i = 0;
         while (i < n) {
-            char c = body.charAt(i);
+            int c = body.codePointAt(i);
             if (c != '\\') {
-                out.append(c);
-                i++;
+                out.appendCodePoint(c); // whole code points: the source's pairs are astral characters
+                i += Character.charCount(c);
                 continue;
             }
             int start = i;
             i++;
             if (i >= n) {
                 // only an f-string part can end in a backslash (f"\{x}"): CPython keeps it
-                out.append('\\');
+                out.appendCodePoint('\\');
                 break;
             }
             char e = body.charAt(i++);
             int simple = simpleEscape(e);
             if (simple != NOT_SIMPLE) {
                 if (simple != LINE_CONTINUATION) {
-                    out.append((char) simple);
+                    out.appendCodePoint(simple);
                 }
                 continue;
             }
@@ -188,7 +191,7 @@ public final class StringLiterals {
                 if (d1 < 0 || d2 < 0) {
                     throw new DecodeError("(value error) invalid \\x escape at position " + start);
                 }
-                out.append((char) (d1 * 16 + d2));
+                out.appendCodePoint(d1 * 16 + d2);
                 i += 2;
             } else if ((e == 'x' || e == 'u' || e == 'U') && !bytes) {
                 int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
@@ -229,7 +232,7 @@ public final class StringLiterals {
             } else {
                 // unknown escape: kept as written; a backslash before a non-ASCII char is
                 // CPython's backslash-u005c rewrite and does not warn
-                out.append('\\');
+                out.appendCodePoint('\\');
                 i--;
                 // "\{" and "\}" in an f-string were already reported by the tokenizer
                 if (e < 0x80 && firstInvalid == null && !(fstring && (e == '{' || e == '}'))) {
@@ -240,7 +243,7 @@ public final class StringLiterals {
         if (firstInvalid != null) {
             warnings.accept(firstInvalid);
         }
-        return out.toString();
+        return bytes ? out.string() : out.value();
     }
 
     private static final int NOT_SIMPLE = -1;

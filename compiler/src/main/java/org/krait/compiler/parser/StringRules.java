@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
+import org.krait.compiler.unicode.CodePointBuilder;
 
 /**
  * String literals, implicit concatenation and PEP 701 f-strings, after CPython 3.12's
@@ -135,18 +136,18 @@ abstract class StringRules extends ParameterRules {
             Expr elem = flat.get(i);
             if (elem instanceof Expr.Constant first) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof Expr.Constant) {
-                    StringBuilder sb = new StringBuilder();
+                    CodePointBuilder sb = new CodePointBuilder();
                     Expr.Constant lastElem = first;
                     int j = i;
                     for (; j < flat.size() && flat.get(j) instanceof Expr.Constant c; j++) {
-                        sb.append((String) c.value());
+                        sb.appendValue(c.value());
                         lastElem = c;
                     }
                     i = j - 1;
-                    elem = new Expr.Constant(sb.toString(), first.kind(), first.lineno(), first.colOffset(),
+                    elem = new Expr.Constant(sb.value(), first.kind(), first.lineno(), first.colOffset(),
                             lastElem.endLineno(), lastElem.endColOffset());
                 }
-                if (fstringFound && ((String) ((Expr.Constant) elem).value()).isEmpty()) {
+                if (fstringFound && "".equals(((Expr.Constant) elem).value())) {
                     continue;
                 }
             }
@@ -222,7 +223,7 @@ abstract class StringRules extends ParameterRules {
         for (Expr item : flat) {
             if (item instanceof Expr.Constant c) {
                 item = decodeFstringPart(isRaw, c);
-                if (((String) ((Expr.Constant) item).value()).isEmpty()) {
+                if ("".equals(((Expr.Constant) item).value())) {
                     continue;
                 }
             }
@@ -233,7 +234,7 @@ abstract class StringRules extends ParameterRules {
 
     private Expr.Constant decodeFstringPart(boolean isRaw, Expr.Constant c) {
         String s = (String) c.value();
-        String value;
+        Object value;
         try {
             value = isRaw || s.indexOf('\\') < 0 ? s : StringLiterals.decodeFstringMiddle(s, false,
                     warningsAt(c.lineno(), c.colOffset()));
@@ -300,7 +301,7 @@ abstract class StringRules extends ParameterRules {
         while (true) {
             Token t = expect(TokenType.FSTRING_MIDDLE);
             if (t != null) {
-                String value;
+                Object value;
                 try {
                     value = t.string().indexOf('\\') < 0 ? t.string() : StringLiterals.decodeFstringMiddle(t.string(), false,
                             warningsAt(t.lineno(), t.colOffset()));

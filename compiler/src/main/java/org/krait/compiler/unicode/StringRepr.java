@@ -22,33 +22,62 @@ public final class StringRepr {
         return quoted(s, true);
     }
 
+    /** repr() of a str that a String cannot hold (ADR 0008). */
+    public static String str(WideStr s) {
+        return quoted(s, false);
+    }
+
+    /** ascii() of a str that a String cannot hold. */
+    public static String ascii(WideStr s) {
+        return quoted(s, true);
+    }
+
     private static String quoted(String s, boolean asciiOnly) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7F) {
-                hexEscape(sb, 'x', cp, 2);
-            } else if (cp < 0x7F || !asciiOnly && UnicodeDb.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xFF) {
-                hexEscape(sb, 'x', cp, 2);
-            } else if (cp <= 0xFFFF) {
-                hexEscape(sb, 'u', cp, 4);
-            } else {
-                hexEscape(sb, 'U', cp, 8);
-            }
+            appendEscaped(sb, cp, quote, asciiOnly);
         }
         return sb.append(quote).toString();
+    }
+
+    private static String quoted(WideStr s, boolean asciiOnly) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < s.length(); i++) {
+            single |= s.codePointAt(i) == '\'';
+            dbl |= s.codePointAt(i) == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            appendEscaped(sb, s.codePointAt(i), quote, asciiOnly);
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void appendEscaped(StringBuilder sb, int cp, char quote, boolean asciiOnly) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7F) {
+            hexEscape(sb, 'x', cp, 2);
+        } else if (cp < 0x7F || !asciiOnly && UnicodeDb.isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xFF) {
+            hexEscape(sb, 'x', cp, 2);
+        } else if (cp <= 0xFFFF) {
+            hexEscape(sb, 'u', cp, 4);
+        } else {
+            hexEscape(sb, 'U', cp, 8);
+        }
     }
 
     /** Appends backslash, kind, and cp as {@code digits} lowercase hex digits. */

@@ -50,9 +50,11 @@ class StringLiteralsTest {
         return sb.toString();
     }
 
-    static String codePoints(String v) {
+    static String codePoints(Object value) {
         StringBuilder sb = new StringBuilder();
-        v.codePoints().forEach(cp -> sb.append(sb.length() == 0 ? "" : " ").append(Integer.toHexString(cp)));
+        java.util.stream.IntStream cps = value instanceof org.krait.compiler.unicode.WideStr w
+                ? java.util.Arrays.stream(w.toArray()) : ((String) value).codePoints();
+        cps.forEach(cp -> sb.append(sb.length() == 0 ? "" : " ").append(Integer.toHexString(cp)));
         return sb.toString();
     }
 
@@ -61,7 +63,7 @@ class StringLiteralsTest {
         return cases("STR").stream().map(f -> DynamicTest.dynamicTest(f[1], () -> {
             List<String> warnings = new ArrayList<>();
             Object v = StringLiterals.decode(unescape(f[1]), warnings::add);
-            assertEquals(f[2], codePoints((String) v));
+            assertEquals(f[2], codePoints(v));
             assertEquals(f[3].equals("-") ? List.of() : List.of(unescape(f[3])), warnings);
         }));
     }
@@ -89,7 +91,7 @@ class StringLiteralsTest {
     Stream<DynamicTest> fstringMiddles() {
         return cases("FMID").stream().map(f -> DynamicTest.dynamicTest(f[2], () -> {
             List<String> warnings = new ArrayList<>();
-            String v = StringLiterals.decodeFstringMiddle(unescape(f[2]), f[1].equals("1"), warnings::add);
+            Object v = StringLiterals.decodeFstringMiddle(unescape(f[2]), f[1].equals("1"), warnings::add);
             assertEquals(f[3], codePoints(v));
             if (!f[4].equals("*")) {
                 assertEquals(f[4].equals("-") ? List.of() : List.of(unescape(f[4])), warnings);

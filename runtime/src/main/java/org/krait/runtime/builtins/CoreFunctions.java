@@ -119,7 +119,13 @@ public final class CoreFunctions {
                 if (i > 0) {
                     sb.append(sep);
                 }
-                sb.append(Abstract.str(ts, args.get(i)));
+                PyObject piece = Abstract.strObject(ts, args.get(i));
+                if (!((PyStr) piece).isBmp()) {
+                    ((TextStream) file).write(sb.toString());
+                    sb.setLength(0);
+                    ((TextStream) file).checkEncodable((PyStr) piece); // CPython encodes each piece
+                }
+                sb.append(((PyStr) piece).value());
             }
             sb.append(end);
             ((TextStream) file).write(sb.toString());

@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
+import org.krait.runtime.exceptions.LibraryErrors;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.PyWideStr;
 import org.krait.runtime.object.TypeBuilder;
+import org.krait.runtime.object.WideText;
+import org.krait.runtime.text.Codecs;
+import org.krait.runtime.text.TextError;
+import org.krait.runtime.text.WideEncoder;
 
 /**
  * A text stream over a Java byte stream, UTF-8 encoded: what {@code sys.stdout}, {@code sys.stderr}
@@ -62,6 +68,26 @@ public final class TextStream extends PyObject {
         pending.append(s);
         if (pending.length() > 8192 || lineBuffered && s.indexOf('\n') >= 0) {
             flush();
+        }
+    }
+
+    /**
+     * Raises CPython's UnicodeEncodeError for a str with lone surrogates written to a strict UTF-8
+     * stream (stdout); stderr's backslashreplace never fails. Wide strs (ADR 0008) are checked on
+     * their code points, so a separated pair is not taken for an astral character.
+     */
+    public void checkEncodable(PyStr s) {
+        if (name.equals("<stderr>") || !WideText.hasLoneSurrogate(s)) {
+            return;
+        }
+        try {
+            if (s instanceof PyWideStr w) {
+                WideEncoder.encode(w.text(), "utf-8", "strict");
+            } else {
+                Codecs.encode(s.value(), "utf-8", "strict");
+            }
+        } catch (TextError e) {
+            throw LibraryErrors.text(e);
         }
     }
 
@@ -112,8 +138,11 @@ public final class TextStream extends PyObject {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("write() argument must be str, not " + a[1].type().name());
             }
-            String s = ((PyStr) a[1]).value();
-            ((TextStream) a[0]).write(s);
+            PyStr text = (PyStr) a[1];
+            if (!text.isBmp()) {
+                ((TextStream) a[0]).checkEncodable(text);
+            }
+            ((TextStream) a[0]).write(text.value());
             return PyInt.of(((PyStr) a[1]).length());
         });
         b.method("flush($self, /)", (ts, a) -> {

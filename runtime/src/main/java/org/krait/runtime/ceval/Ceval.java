@@ -287,9 +287,21 @@ public final class Ceval {
     public static PyObject buildString(PyObject[] parts) {
         StringBuilder sb = new StringBuilder();
         for (PyObject p : parts) {
-            sb.append(((PyStr) p).value());
+            PyStr part = (PyStr) p;
+            if (!part.isBmp()) {
+                return buildStringCodePoints(parts); // a seam may fall between surrogates (ADR 0008)
+            }
+            sb.append(part.value());
         }
         return PyStr.of(sb.toString());
+    }
+
+    private static PyObject buildStringCodePoints(PyObject[] parts) {
+        org.krait.compiler.unicode.CodePointBuilder b = new org.krait.compiler.unicode.CodePointBuilder();
+        for (PyObject p : parts) {
+            ((PyStr) p).appendTo(b);
+        }
+        return PyStr.of(b);
     }
 
     public static PyObject buildSlice(PyObject start, PyObject stop, PyObject step) {

@@ -2,6 +2,7 @@ package org.krait.runtime.ceval;
 
 import java.math.BigInteger;
 
+import org.krait.compiler.unicode.WideStr;
 import org.krait.runtime.object.CompiledModule;
 import org.krait.runtime.object.PyBytes;
 import org.krait.runtime.object.PyCode;
@@ -48,6 +49,11 @@ public final class Constants {
 
     public static PyObject str(String s) {
         return PyStr.of(s);
+    }
+
+    /** A str a Java String cannot hold (ADR 0008): its code points as WideStr.toCharPairs wrote them. */
+    public static PyObject wideStr(String charPairs) {
+        return PyStr.ofValue(WideStr.fromCharPairs(charPairs));
     }
 
     /** bytes from a string of chars 0-255. */
@@ -114,6 +120,12 @@ public final class Constants {
                 String v = s.substring(pos[0], pos[0] + n);
                 pos[0] += n;
                 return PyStr.of(v);
+            }
+            case 'w': {
+                int n = Integer.parseInt(until(s, pos, ':'));
+                String v = s.substring(pos[0], pos[0] + n);
+                pos[0] += n;
+                return wideStr(v);
             }
             case 'b': {
                 int n = Integer.parseInt(until(s, pos, ':'));

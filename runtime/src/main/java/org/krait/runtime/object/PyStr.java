@@ -1,5 +1,7 @@
 package org.krait.runtime.object;
 
+import org.krait.compiler.unicode.CodePointBuilder;
+import org.krait.compiler.unicode.WideStr;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -70,6 +72,9 @@ public class PyStr extends PyObject {
      * the result is a longer prefix of it, while {@code a} keeps seeing its own shorter prefix.
      */
     public static PyStr concat(PyStr a, PyStr b) {
+        if ((!a.isBmp() || !b.isBmp()) && mayJoinSurrogates(a, b)) {
+            return of(new CodePointBuilder().appendValue(a.strValue()).appendValue(b.strValue()));
+        }
         String bv = b.value();
         StringBuilder r = a.rope;
         if (r != null) {
@@ -101,6 +106,56 @@ public class PyStr extends PyObject {
             return LATIN1[s.charAt(0)];
         }
         return new PyStr(s);
+    }
+
+    /** The str of a builder's text: a {@link PyWideStr} when it has a separated surrogate pair. */
+    public static PyStr of(CodePointBuilder b) {
+        return b.isWide() ? new PyWideStr((WideStr) b.value()) : of(b.string());
+    }
+
+    /** The str of a compiler str value (a String or a WideStr). */
+    public static PyStr ofValue(Object v) {
+        return v instanceof WideStr w ? new PyWideStr(w) : of((String) v);
+    }
+
+    /** This str as a compiler str value: its String, or its WideStr when it is wide. */
+    public Object strValue() {
+        return value();
+    }
+
+    /**
+     * Whether {@code a + b} needs code points: either is wide, or a ends with a lone high
+     * surrogate and b starts with a lone low one. Only asked for strs with surrogates.
+     */
+    private static boolean mayJoinSurrogates(PyStr a, PyStr b) {
+        if (a.isWide() || b.isWide()) {
+            return true;
+        }
+        String av = a.value();
+        String bv = b.value();
+        return !av.isEmpty() && !bv.isEmpty() && Character.isHighSurrogate(av.charAt(av.length() - 1))
+                && Character.isLowSurrogate(bv.charAt(0));
+    }
+
+    /** True for a {@link PyWideStr}, whose code points a Java String cannot hold. */
+    public boolean isWide() {
+        return false;
+    }
+
+    /** The code point at code point index i. */
+    public int codePointAt(int i) {
+        String v = value();
+        return isBmp() ? v.charAt(i) : v.codePointAt(v.offsetByCodePoints(0, i));
+    }
+
+    /** The code points, a new array. */
+    public int[] codePoints() {
+        return value().codePoints().toArray();
+    }
+
+    /** Appends this str's code points to b. */
+    public void appendTo(CodePointBuilder b) {
+        b.append(value());
     }
 
     /** The str of one code point. */

@@ -182,7 +182,10 @@ public final class Abstract {
     }
 
     public static PyStr strObject(ThreadState ts, PyObject v) {
-        return v.getClass() == PyStr.class ? (PyStr) v : PyStr.of(str(ts, v));
+        if (v.getClass() == PyStr.class || v instanceof org.krait.runtime.object.PyWideStr) {
+            return (PyStr) v; // a wide str (ADR 0008) is exact too, and its text must not merge
+        }
+        return PyStr.of(str(ts, v));
     }
 
     // ---- comparison ----

@@ -20,12 +20,20 @@ public final class Codecs {
     /** A decoding result: the text, how many input bytes it used, and (UTF-16/32) the byte order found. */
     public static final class Decoded {
         public final String text;
+        /** The text as a str value: the String, or a WideStr when it has a separated surrogate pair (ADR 0008). */
+        public final Object value;
         public final int consumed;
         /** -1 little-endian, 1 big-endian, 0 unknown/none (the _codecs *_ex_decode value). */
         public final int byteorder;
 
         Decoded(String text, int consumed, int byteorder) {
-            this.text = text;
+            this((Object) text, consumed, byteorder);
+        }
+
+        /** value: a String or a WideStr, whose text is its merged form. */
+        Decoded(Object value, int consumed, int byteorder) {
+            this.value = value;
+            this.text = value.toString();
             this.consumed = consumed;
             this.byteorder = byteorder;
         }

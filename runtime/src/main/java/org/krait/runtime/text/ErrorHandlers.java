@@ -2,6 +2,7 @@ package org.krait.runtime.text;
 
 import java.io.ByteArrayOutputStream;
 
+import org.krait.compiler.unicode.CodePointBuilder;
 import org.krait.compiler.unicode.StringRepr;
 import org.krait.runtime.text.ErrorHandler.Replacement;
 
@@ -235,6 +236,15 @@ public final class ErrorHandlers {
         }
         out.append(r.text());
         return resumeAt(r.position(), input.length);
+    }
+
+    /** {@link #decodeError} into a builder that keeps a separated surrogate pair apart (ADR 0008). */
+    static int decodeError(ErrorHandler h, String encoding, byte[] input, int start, int end, String reason,
+            CodePointBuilder out) {
+        StringBuilder text = new StringBuilder();
+        int resume = decodeError(h, encoding, input, start, end, reason, text);
+        out.append(text.toString());
+        return resume;
     }
 
     /** The handler's new position made absolute and checked (IndexError when out of bounds). */

@@ -2,6 +2,8 @@ package org.krait.runtime.text;
 
 import java.nio.charset.StandardCharsets;
 
+import org.krait.compiler.unicode.CodePointBuilder;
+
 /**
  * UTF-8 as CPython 3.12 decodes and encodes it (Objects/stringlib/codecs.h utf8_decode and
  * utf8_encoder, Objects/unicodeobject.c unicode_decode_utf8): an invalid sequence is reported
@@ -24,14 +26,15 @@ final class Utf8Codec {
         if (i == n) {
             return new Codecs.Decoded(new String(in, StandardCharsets.ISO_8859_1), n, 0);
         }
-        StringBuilder out = new StringBuilder(n);
+        // handlers (surrogatepass, surrogateescape) may put a low surrogate after a high one
+        CodePointBuilder out = new CodePointBuilder(n);
         for (int k = 0; k < i; k++) {
-            out.append((char) in[k]);
+            out.appendCodePoint(in[k]);
         }
         while (i < n) {
             int b = in[i];
             if (b >= 0) {
-                out.append((char) b);
+                out.appendCodePoint(b);
                 i++;
                 continue;
             }
@@ -62,7 +65,7 @@ final class Utf8Codec {
             }
             i = ErrorHandlers.decodeError(errors, NAME, in, start, end, reason, out);
         }
-        return new Codecs.Decoded(out.toString(), i, 0);
+        return new Codecs.Decoded(out.value(), i, 0);
     }
 
     private static final int INCOMPLETE = 0;

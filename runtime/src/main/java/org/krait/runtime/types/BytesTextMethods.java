@@ -65,7 +65,7 @@ final class BytesTextMethods {
         defineSearch(b);
         definePadding(b);
         defineSplitting(b);
-        method(b, "decode($self, /, encoding='utf-8', errors='strict')", (ts, a) -> PyStr.of(StrMethods.decode(v(a[0]),
+        method(b, "decode($self, /, encoding='utf-8', errors='strict')", (ts, a) -> PyStr.ofValue(StrMethods.decodeValue(v(a[0]),
                 StrMethods.arg(a[1], "decode() argument 'encoding'"), StrMethods.arg(a[2], "decode() argument 'errors'"))));
         method(b, "hex($self, /, sep=?, bytes_per_sep=1)", (ts, a) -> PyStr.of(hex(ts, v(a[0]), a[1], a[2])));
         b.classMethod("fromhex($type, string, /)", StrMethods.guarded((ts, a) -> {

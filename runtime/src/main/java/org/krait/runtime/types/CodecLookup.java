@@ -100,6 +100,11 @@ final class CodecLookup {
     }
 
     static String decode(byte[] b, String encoding, String errors) {
+        return decodeValue(b, encoding, errors).toString();
+    }
+
+    /** The decoded str value: a String, or a WideStr (ADR 0008). */
+    static Object decodeValue(byte[] b, String encoding, String errors) {
         String codec = codec(encoding);
         if (codec.startsWith(CHARMAP)) {
             return CharmapCodec.decode(b, codec.substring(CHARMAP.length()), ErrorHandlers.named(errors));
@@ -111,7 +116,7 @@ final class CodecLookup {
             }
             codec = "utf-8";
         }
-        return Codecs.decode(b, codec, ErrorHandlers.named(errors), true).text;
+        return Codecs.decode(b, codec, ErrorHandlers.named(errors), true).value;
     }
 
     static byte[] encode(String s, String encoding, String errors) {

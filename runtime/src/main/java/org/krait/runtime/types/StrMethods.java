@@ -1,5 +1,6 @@
 package org.krait.runtime.types;
 
+import org.krait.compiler.unicode.CodePointBuilder;
 import org.krait.compiler.unicode.StringRepr;
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
@@ -18,6 +19,8 @@ import org.krait.runtime.object.PySlice;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
+import org.krait.runtime.object.PyWideStr;
+import org.krait.runtime.object.WideText;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.text.CodePoints;
@@ -85,20 +88,22 @@ public final class StrMethods {
     }
 
     public static void define(TypeBuilder b) {
-        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(repr(s(a[0]))));
-        b.method("__str__($self, /)", (ts, a) -> a[0].getClass() == PyStr.class ? a[0] : PyStr.of(s(a[0])));
+        b.method("__repr__($self, /)", (ts, a) -> PyStr.of(a[0] instanceof PyWideStr w ? StringRepr.str(w.text())
+                : repr(s(a[0]))));
+        b.method("__str__($self, /)", (ts, a) -> a[0].getClass() == PyStr.class || a[0] instanceof PyWideStr ? a[0]
+                : PyStr.of(s(a[0])));
         b.method("__hash__($self, /)", (ts, a) -> PyInt.of(((PyStr) a[0]).hash()));
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(((PyStr) a[0]).length()));
         b.method("__add__($self, value, /)", (ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("can only concatenate str (not \"" + a[1].type().name() + "\") to str");
             }
-            return PyStr.of(s(a[0]).concat(s(a[1])));
+            return PyStr.concat((PyStr) a[0], (PyStr) a[1]);
         });
         b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
         b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
-        b.method("__mod__($self, value, /)", guarded((ts, a) -> PyStr.of(PercentFormatter.formatStr(ts, s(a[0]),
-                a[1]))));
+        b.method("__mod__($self, value, /)", guarded(WideStrCalls.exactIfWide((ts, a) -> PyStr.of(
+                PercentFormatter.formatStr(ts, s(a[0]), a[1])))));
         b.method("__rmod__($self, value, /)", guarded((ts, a) -> a[1] instanceof PyStr
                 ? PyStr.of(PercentFormatter.formatStr(ts, s(a[1]), a[0])) : PyNotImplemented.NOT_IMPLEMENTED));
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -108,33 +113,41 @@ public final class StrMethods {
                 if (!(a[1] instanceof PyStr)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
+                PyStr x = (PyStr) a[0];
+                PyStr y = (PyStr) a[1];
+                boolean wide = x.isWide() || y.isWide();
                 if (op == Abstract.EQ || op == Abstract.NE) {
-                    return PyBool.of(s(a[0]).equals(s(a[1])) == (op == Abstract.EQ));
+                    boolean eq = x.value().equals(y.value()) && (!wide || WideText.equal(x, y));
+                    return PyBool.of(eq == (op == Abstract.EQ));
+                }
+                if (wide) {
+                    return PyBool.of(Abstract.compareResult(WideText.compare(x, y), op));
                 }
                 return PyBool.of(Abstract.compareResult(CodePoints.compare(s(a[0]), s(a[1])), op));
             });
         }
-        b.method("__contains__($self, key, /)", (ts, a) -> {
+        b.method("__contains__($self, key, /)", WideStrCalls.exact((ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + a[1].type().name());
             }
             PyStr self = (PyStr) a[0];
             return PyBool.of(org.krait.runtime.text.StrOps.find(self.value(), self.isBmp(), s(a[1]), 0,
                     org.krait.runtime.text.StrOps.END) >= 0);
-        });
+        }));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyStr) a[0], a[1]));
-        b.method("__iter__($self, /)", (ts, a) -> iterator(s(a[0])));
-        b.method("__format__($self, format_spec, /)", guarded((ts, a) -> {
+        b.method("__iter__($self, /)", (ts, a) -> a[0] instanceof PyWideStr w ? iterator(w) : iterator(s(a[0])));
+        b.method("__format__($self, format_spec, /)", guarded(WideStrCalls.exact((ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("__format__() argument must be str, not " + typeName(a[1]));
             }
             String spec = s(a[1]);
             if (spec.isEmpty()) {
                 // an empty spec means str(self), which a subclass may override
-                return a[0].getClass() == PyStr.class ? a[0] : PyStr.of(Abstract.str(ts, a[0]));
+                return a[0].getClass() == PyStr.class || a[0] instanceof PyWideStr ? a[0]
+                        : PyStr.of(Abstract.str(ts, a[0]));
             }
             return PyStr.of(FormatSpec.formatStr(s(a[0]), spec, "str"));
-        }));
+        })));
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyStr.of(s(a[0]))));
         b.method("__sizeof__($self, /)", (ts, a) -> PyInt.of(sizeof(s(a[0]))));
         b.staticMethod("__new__(*args, **kwargs)", guarded(StrMethods::newStr));
@@ -169,6 +182,9 @@ public final class StrMethods {
         if (p[1] == null) {
             v = "";
         } else if (encoding == null && errors == null) {
+            if (cls == PyStr.TYPE) {
+                return Abstract.strObject(ts, p[1]);
+            }
             v = Abstract.str(ts, p[1]);
         } else {
             v = decodeObject(p[1], encoding, errors);
@@ -190,10 +206,16 @@ public final class StrMethods {
 
     /** bytes.decode / str(bytes, encoding, errors) with the library's codecs. */
     static String decode(byte[] bytes, String encoding, String errors) {
+        return decodeValue(bytes, encoding, errors).toString();
+    }
+
+    /** {@link #decode} as a str value: a String, or a WideStr (ADR 0008). */
+    static Object decodeValue(byte[] bytes, String encoding, String errors) {
         if (bytes.length == 0) {
             return ""; // PyUnicode_Decode answers before it looks the codec up
         }
-        return CodecLookup.decode(bytes, encoding == null ? "utf-8" : encoding, errors == null ? "strict" : errors);
+        return CodecLookup.decodeValue(bytes, encoding == null ? "utf-8" : encoding,
+                errors == null ? "strict" : errors);
     }
 
     /** str * n (sq_repeat; Numbers checks the count is an index for the operator). */
@@ -209,6 +231,13 @@ public final class StrMethods {
         if ((long) v.length() * n > Integer.MAX_VALUE - 8) {
             throw Errors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
+        if (!self.isBmp() && WideText.hasLoneSurrogate(self)) {
+            CodePointBuilder b = new CodePointBuilder(); // the seams may fall between surrogates
+            for (long k = 0; k < n; k++) {
+                self.appendTo(b);
+            }
+            return PyStr.of(b);
+        }
         return PyStr.of(v.repeat((int) n));
     }
 
@@ -220,6 +249,9 @@ public final class StrMethods {
             SliceMethods.Bounds r = SliceMethods.bounds(ts, (PySlice) key, self.length());
             if (r.step == 1 && r.length == self.length() && self.getClass() == PyStr.class) {
                 return self;
+            }
+            if (!bmp && (r.step != 1 || self.isWide())) {
+                return WideText.slice(self, r.start, r.stop, r.step); // "\ud83dx\ude00"[::2] is wide
             }
             return PyStr.of(CodePoints.slice(v, bmp, r.start, r.stop, r.step));
         }
@@ -234,7 +266,19 @@ public final class StrMethods {
         if (i < 0 || i >= len) {
             throw Errors.indexError("string index out of range");
         }
-        return PyStr.ofCodePoint(CodePoints.codePointAtIndex(v, bmp, (int) i));
+        return PyStr.ofCodePoint(bmp ? v.charAt((int) i) : self.codePointAt((int) i));
+    }
+
+    private static PyObject iterator(PyWideStr w) {
+        int[] cps = w.codePoints();
+        return new PyIterator(ITERATOR) {
+            private int pos;
+
+            @Override
+            public PyObject next(ThreadState ts) {
+                return pos < cps.length ? PyStr.ofCodePoint(cps[pos++]) : null;
+            }
+        };
     }
 
     static PyObject iterator(String v) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.krait.compiler.unicode.CodePointBuilder;
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyException;
@@ -18,11 +19,13 @@ import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyWideStr;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Iteration;
 import org.krait.runtime.ops.Subscripts;
 import org.krait.runtime.text.StrOps;
+import org.krait.runtime.text.WideEncoder;
 
 /**
  * The named methods of {@code str} (split, strip, case, search, replace, translate, ...), each
@@ -40,7 +43,13 @@ final class StrTextMethods {
         return ((PyStr) o).isBmp();
     }
 
+    /** A method whose str arguments may hold lone surrogates: run exactly through shadow forms (ADR 0008). */
     private static void method(TypeBuilder b, String signature, BuiltinBody body) {
+        b.method(signature, StrMethods.guarded(WideStrCalls.exact(body)));
+    }
+
+    /** A method that handles surrogates itself (or sees code point values, as translate does). */
+    private static void plainMethod(TypeBuilder b, String signature, BuiltinBody body) {
         b.method(signature, StrMethods.guarded(body));
     }
 
@@ -49,23 +58,29 @@ final class StrTextMethods {
         defineSearch(b);
         definePadding(b);
         defineSplitting(b);
-        method(b, "encode($self, /, encoding='utf-8', errors='strict')", (ts, a) -> {
+        plainMethod(b, "encode($self, /, encoding='utf-8', errors='strict')", (ts, a) -> {
             String encoding = StrMethods.arg(a[1], "encode() argument 'encoding'");
             String errors = StrMethods.arg(a[2], "encode() argument 'errors'");
+            if (a[0] instanceof PyWideStr w) {
+                byte[] exact = WideEncoder.encode(w.text(), encoding, errors);
+                if (exact != null) {
+                    return PyBytes.of(exact);
+                }
+            }
             return PyBytes.of(CodecLookup.encode(s(a[0]), encoding, errors));
         });
-        method(b, "join($self, iterable, /)", (ts, a) -> join(ts, (PyStr) a[0], a[1]));
+        plainMethod(b, "join($self, iterable, /)", (ts, a) -> join(ts, (PyStr) a[0], a[1]));
         method(b, "replace($self, old, new, count=-1, /)", (ts, a) -> {
             String old = StrMethods.arg(a[1], "replace() argument 1");
             String replacement = StrMethods.arg(a[2], "replace() argument 2");
             long count = ssize(ts, a[3]);
             return StrMethods.result(a[0], StrOps.replace(s(a[0]), old, replacement, count));
         });
-        method(b, "translate($self, table, /)", (ts, a) -> StrMethods.result(a[0], translate(ts, s(a[0]), a[1])));
+        plainMethod(b, "translate($self, table, /)", (ts, a) -> StrMethods.result(a[0], translate(ts, s(a[0]), a[1])));
         b.staticMethod("maketrans(x, y=?, z=?, /)", StrMethods.guarded((ts, a) -> maketrans(ts, a[0], a[1], a[2])));
-        method(b, "format($self, /, *args, **kwargs)", (ts, a) -> PyStr.of(StrFormat.format(ts, s(a[0]),
+        plainMethod(b, "format($self, /, *args, **kwargs)", (ts, a) -> PyStr.of(StrFormat.format(ts, s(a[0]),
                 (PyTuple) a[1], (PyDict) a[2])));
-        method(b, "format_map($self, mapping, /)", (ts, a) -> PyStr.of(StrFormat.format(ts, s(a[0]), null, a[1])));
+        plainMethod(b, "format_map($self, mapping, /)", (ts, a) -> PyStr.of(StrFormat.format(ts, s(a[0]), null, a[1])));
     }
 
     private static void defineCase(TypeBuilder b) {
@@ -146,7 +161,7 @@ final class StrTextMethods {
     }
 
     private static void varargs(TypeBuilder b, String signature, BuiltinBody body) {
-        b.varargsMethod(signature, StrMethods.guarded(body));
+        b.varargsMethod(signature, StrMethods.guarded(WideStrCalls.exact(body)));
     }
 
     // ----- argument conversions ---------------------------------------------------------------
@@ -274,15 +289,32 @@ final class StrTextMethods {
             return items.get(0);
         }
         List<String> parts = new ArrayList<>(items.size());
+        boolean surrogates = !sep.isBmp();
         for (int i = 0; i < items.size(); i++) {
             PyObject item = items.get(i);
             if (!(item instanceof PyStr)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + item.type().name()
                         + " found");
             }
+            surrogates |= !bmp(item);
             parts.add(s(item));
         }
+        if (surrogates) {
+            return joinCodePoints(sep, items);
+        }
         return PyStr.of(StrOps.join(sep.value(), parts));
+    }
+
+    /** join when a piece has surrogates: a seam may fall between a high and a low one (ADR 0008). */
+    private static PyStr joinCodePoints(PyStr sep, List<PyObject> items) {
+        CodePointBuilder b = new CodePointBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sep.appendTo(b);
+            }
+            ((PyStr) items.get(i)).appendTo(b);
+        }
+        return PyStr.of(b);
     }
 
     /** PySequence_Fast: the items of an iterable; a TypeError from iter() becomes {@code message}. */
