@@ -64,6 +64,13 @@ final class FunctionEmitter implements Opcodes {
     /** Normal mode: the JVM local holding the dict locals() returns in this call (created on first use). */
     int snapshotLocal = -1;
     int excTmp;
+    /**
+     * The JVM int local holding the source position (index into {@link #positions}) of the last
+     * instruction that may raise: the handler stubs read it for the traceback entry, so one stub
+     * per Python handler serves every position (fewer handler blocks make far smaller methods,
+     * which HotSpot compiles faster and can inline).
+     */
+    int posLocal;
     int stackBase;
     /** Split mode: index of the first stack slot in the frame array, and of the locals mapping. */
     private final int frameStackBase;
@@ -177,6 +184,7 @@ final class FunctionEmitter implements Opcodes {
         }
         snapshotLocal = next++;
         excTmp = next++;
+        posLocal = next++;
         stackBase = next;
         endLabel = new Label();
         mv.visitCode();
@@ -195,6 +203,7 @@ final class FunctionEmitter implements Opcodes {
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, snapshotLocal);
         clearIteratorSlots();
+        initPosition();
         emitCode(list);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -393,9 +402,11 @@ final class FunctionEmitter implements Opcodes {
         currentPart = p;
         mv = cv.visitMethod(ACC_STATIC | ACC_PRIVATE, partName(p), PART_DESC, null, null);
         excTmp = 4;
+        posLocal = 6; // after the scratch local 5 of store()
         endLabel = new Label();
         Map<StubKey, Label> stubs = declareHandlers(part);
         mv.visitCode();
+        initPosition();
         List<Integer> keys = new ArrayList<>();
         List<Label> targets = new ArrayList<>();
         for (Instr in : part) {
@@ -461,9 +472,13 @@ final class FunctionEmitter implements Opcodes {
 
     // ---- shared ----
 
+    /** Instructions where control may arrive from elsewhere than the previous one (block starts). */
+    private final java.util.Set<Instr> blockStarts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     private void assignLabels() {
         labels.clear();
         blockLabels.clear();
+        blockStarts.clear();
         List<BasicBlock> pending = new ArrayList<>();
         for (BasicBlock b : code.blocks()) {
             pending.add(b);
@@ -476,6 +491,7 @@ final class FunctionEmitter implements Opcodes {
                 labels.put(in, l);
                 if (first == null) {
                     first = l;
+                    blockStarts.add(in);
                 }
             }
             for (BasicBlock p : pending) {
@@ -488,6 +504,7 @@ final class FunctionEmitter implements Opcodes {
     private void emitInstructions(List<Instr> list) {
         InstrEmitter ops = new InstrEmitter(this);
         int line = -1;
+        int recorded = -1;
         for (int i = 0; i < list.size(); i++) {
             Instr in = list.get(i);
             ops.next = i + 1 < list.size() ? list.get(i + 1) : null;
@@ -498,32 +515,80 @@ final class FunctionEmitter implements Opcodes {
                 mv.visitLineNumber(lineno, l);
                 line = lineno;
             }
+            if (blockStarts.contains(in) || entryIds.containsKey(in)) {
+                recorded = -1; // control may come from elsewhere, with another position recorded
+            }
+            if (mayRaise(in)) {
+                int p = position(in.location == null ? Location.NONE : in.location);
+                if (p != recorded) {
+                    recordPosition(in);
+                    recorded = p;
+                }
+            }
             ops.emit(in);
+            if (in.opcode == org.krait.compiler.ir.Opcode.YIELD_VALUE) {
+                recorded = -1; // resumption re-enters right after it
+            }
         }
     }
 
-    /** Key of an exception-table run: the Python handler (null: leave the frame) and the position. */
+    /** Records {@code in}'s source position in the position local. */
+    void recordPosition(Instr in) {
+        Strings.pushInt(mv, position(in.location == null ? Location.NONE : in.location));
+        mv.visitVarInsn(ISTORE, posLocal);
+    }
+
+    /** Sets the position local before any handler can read it (the verifier wants it assigned). */
+    void initPosition() {
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, posLocal);
+    }
+
+    /** Whether {@code in} can raise, so that a traceback needs its position (CPython's 3.12 opcodes). */
+    static boolean mayRaise(Instr in) {
+        switch (in.opcode) {
+            case LOAD_CONST:
+            case LOAD_FAST:
+            case STORE_FAST:
+            case LOAD_FAST_AND_CLEAR:
+            case PUSH_NULL:
+            case COPY:
+            case SWAP:
+            case JUMP:
+            case JUMP_FORWARD:
+            case JUMP_BACKWARD:
+            case JUMP_NO_INTERRUPT:
+            case JUMP_BACKWARD_NO_INTERRUPT:
+            case POP_JUMP_IF_NONE:
+            case POP_JUMP_IF_NOT_NONE:
+            case RETURN_VALUE:
+            case RETURN_CONST:
+                return false;
+            default:
+                return !emitsNothing(in);
+        }
+    }
+
+    /** Key of an exception-table run: the Python handler (null: leave the frame); the position is in posLocal. */
     static final class StubKey {
         final BasicBlock handler;
-        final int position;
         final int depth;
         final boolean lasti;
 
-        StubKey(BasicBlock handler, int position, int depth, boolean lasti) {
+        StubKey(BasicBlock handler, int depth, boolean lasti) {
             this.handler = handler;
-            this.position = position;
             this.depth = depth;
             this.lasti = lasti;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof StubKey && ((StubKey) o).handler == handler && ((StubKey) o).position == position;
+            return o instanceof StubKey && ((StubKey) o).handler == handler;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(System.identityHashCode(handler), position);
+            return System.identityHashCode(handler);
         }
     }
 
@@ -550,8 +615,7 @@ final class FunctionEmitter implements Opcodes {
             if (emitsNothing(in)) {
                 continue; // an empty try range is illegal in a class file
             }
-            Location loc = in.location == null ? Location.NONE : in.location;
-            StubKey key = new StubKey(in.handler, position(loc), in.handlerDepth(), in.handlerLasti());
+            StubKey key = new StubKey(in.handler, in.handlerDepth(), in.handlerLasti());
             if (!key.equals(runKey)) {
                 if (runKey != null) {
                     mv.visitTryCatchBlock(runStart, labels.get(in), stubs.get(runKey), Rt.EXC);
@@ -579,7 +643,7 @@ final class FunctionEmitter implements Opcodes {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ALOAD, excTmp);
             mv.visitFieldInsn(GETSTATIC, owner, ConstantTable.codeField(codeIndex), Rt.D_CODE);
-            Strings.pushInt(mv, key.position);
+            mv.visitVarInsn(ILOAD, posLocal);
             mv.visitMethodInsn(INVOKESTATIC, Rt.EXCEPTIONS, "unwind",
                     "(" + Rt.D_TS + "L" + Rt.EXC + ";" + Rt.D_CODE + "I)" + Rt.D_OBJ, false);
             releaseIteratorsAbove(key.handler == null ? 0 : key.depth);
@@ -591,7 +655,7 @@ final class FunctionEmitter implements Opcodes {
             }
             int depth = key.depth;
             if (key.lasti) {
-                Strings.pushInt(mv, key.position);
+                mv.visitVarInsn(ILOAD, posLocal);
                 mv.visitInsn(I2L);
                 mv.visitMethodInsn(INVOKESTATIC, Rt.CONSTANTS, "integer", "(J)" + Rt.D_OBJ, false);
                 storeSlot(depth);

@@ -104,7 +104,8 @@ final class GeneratorEmitter implements Opcodes {
         yielded = regs + 1;
         f.snapshotLocal = yielded + 1;
         f.excTmp = yielded + 2;
-        f.stackBase = yielded + 3;
+        f.posLocal = yielded + 3;
+        f.stackBase = yielded + 4;
         f.endLabel = new Label();
         mv.visitCode();
         mv.visitVarInsn(ALOAD, GF);
@@ -119,6 +120,7 @@ final class GeneratorEmitter implements Opcodes {
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, f.snapshotLocal);
         f.clearIteratorSlots();
+        f.initPosition();
         mv.visitVarInsn(ALOAD, GF);
         mv.visitFieldInsn(GETFIELD, FRAME, "resumePoint", "I");
         Label bad = new Label();
@@ -175,10 +177,19 @@ final class GeneratorEmitter implements Opcodes {
         }
     }
 
+    /**
+     * Where a resumption of {@code in} lands: the body method was entered afresh, so the position
+     * a throw() raised here must report is recorded again.
+     */
+    private void landAt(Instr in) {
+        mv.visitLabel(resumed.get(resumeIds.get(in)));
+        f.recordPosition(in);
+    }
+
     /** RETURN_GENERATOR in the body: resume point 0, where a throw() before the first next() lands. */
     void start(Instr in) {
         mv = f.mv;
-        mv.visitLabel(resumed.get(resumeIds.get(in)));
+        landAt(in);
         raiseThrown();
     }
 
@@ -222,7 +233,7 @@ final class GeneratorEmitter implements Opcodes {
             mv.visitVarInsn(ASTORE, yielded);
             mv.visitJumpInsn(GOTO, spillAndReturn);
         }
-        mv.visitLabel(resumed.get(k));
+        landAt(in);
         if (f.framed) {
             f.loadFrameElement(f.sentIndex());
         } else {
