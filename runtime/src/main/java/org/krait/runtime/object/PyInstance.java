@@ -29,6 +29,11 @@ public class PyInstance extends PyObject {
         return dict;
     }
 
+    /** The {@code __dict__} if it exists yet, else null (attribute sites' fast paths). */
+    public PyDict dictIfAny() {
+        return dict;
+    }
+
     public void setInstanceDict(PyDict d) {
         dict = d;
     }

@@ -133,8 +133,43 @@ public final class AttributeSites {
         a[site] = s;
     }
 
+    /*
+     * The public entry points are small on purpose: generated code calls them at every attribute
+     * site and HotSpot inlines them there, so each holds only the common case — an instance of a
+     * Python class whose split dict (ADR 0009) answers at the name's shared position, as the
+     * site's first entry predicts — and leaves everything else to an out-of-line general path.
+     */
+
+    /** The site's first entry when it describes {@code o}'s type as it is now and this name, else null. */
+    private static Site predicted(PyFunction fn, PyInstance o, String name, int site) {
+        Object[] a = fn.attrSites;
+        if (a == null || site >= a.length) {
+            return null;
+        }
+        Site s = (Site) a[site];
+        if (s == null || s.kind != INSTANCE || s.name != name) {
+            return null;
+        }
+        PyType t = o.type();
+        return s.type == t && s.version == t.version() ? s : null;
+    }
+
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
     public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        if (obj instanceof PyInstance) {
+            Site s = predicted(fn, (PyInstance) obj, name, site);
+            PyDict d = s == null ? null : ((PyInstance) obj).dictIfAny();
+            if (d != null && d.sharedKeys() == s.shared) {
+                int p = s.sharedPos;
+                if (p >= 0 && p < d.size()) {
+                    return d.valueAt(p);
+                }
+            }
+        }
+        return getattrGeneral(ts, fn, obj, name, site);
+    }
+
+    private static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         Site s = loadSite(fn, obj, name, site);
         switch (s.kind) {
             case INSTANCE: {
@@ -166,6 +201,26 @@ public final class AttributeSites {
      * {@code ts.loaded}, or null with the attribute in {@code ts.loaded}.
      */
     public static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        if (obj instanceof PyInstance) {
+            Site s = predicted(fn, (PyInstance) obj, name, site);
+            if (s != null && s.method) {
+                PyDict d = ((PyInstance) obj).dictIfAny();
+                if (d == null || d.sharedKeys() == s.shared && absent(s, d.size())) {
+                    ts.loaded = obj;
+                    return s.descr;
+                }
+            }
+        }
+        return loadMethodGeneral(ts, fn, obj, name, site);
+    }
+
+    /** Whether the site's name is known not to be among the first {@code n} shared keys. */
+    private static boolean absent(Site s, int n) {
+        int p = s.sharedPos;
+        return p >= 0 ? p >= n : n <= s.absentBelow;
+    }
+
+    private static PyObject loadMethodGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         Site s = loadSite(fn, obj, name, site);
         if (s.kind == INSTANCE && s.method) {
             PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
@@ -180,6 +235,25 @@ public final class AttributeSites {
 
     /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
+        if (obj instanceof PyInstance) {
+            Site s = predicted(fn, (PyInstance) obj, name, site);
+            PyDict d = s == null ? null : obj.instanceDict();
+            if (d != null && d.sharedKeys() == s.shared) {
+                int p = s.sharedPos;
+                if (p >= 0 && p < d.size()) {
+                    d.setValueAt(p, value);
+                    return;
+                }
+                if (p >= 0 && d.appendShared(p, value)) {
+                    return;
+                }
+            }
+        }
+        setattrGeneral(ts, fn, obj, name, value, site);
+    }
+
+    private static void setattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
+            int site) {
         PyType t = obj.type();
         Site s = site(fn, site);
         while (s != null && (s.type != t || s.version != t.version() || s.name != name)) {
