@@ -398,8 +398,13 @@ public class PyType extends PyObject {
         if (definition != null) {
             definition.accept(b);
         }
-        b.finish();
+        b.finish(BuiltinDocs.of(name));
         dict = d;
+    }
+
+    /** A built-in type's docstring (tp_doc), or null. */
+    public String builtinDoc() {
+        return isHeapType() ? null : BuiltinDocs.of(name);
     }
 
     @Override

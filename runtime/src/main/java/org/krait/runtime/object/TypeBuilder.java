@@ -80,9 +80,10 @@ public final class TypeBuilder {
         return this;
     }
 
-    void finish() {
+    /** As type_ready: {@code __doc__} is the type's tp_doc (BuiltinDocs), or None. */
+    void finish(String doc) {
         if (dict.getStr("__doc__") == null) {
-            dict.putStr("__doc__", PyNone.NONE);
+            dict.putStr("__doc__", doc == null ? PyNone.NONE : PyStr.of(doc));
         }
     }
 }
