@@ -77,12 +77,12 @@ public final class TypeMethods {
         b.getter("__mro__", o -> PyTuple.of(((PyType) o).mro()));
         b.getter("__dict__", o -> new MappingProxy(((PyType) o).dict()));
         b.getset("__doc__", (ts, o) -> {
-            if (!((PyType) o).isHeapType()) {
+            PyObject d = ((PyType) o).dict().getStr("__doc__");
+            if (!((PyType) o).isHeapType() && !(d instanceof PyStr)) {
                 // type_get_doc: tp_doc, even for type itself, whose dict holds this descriptor
                 String doc = ((PyType) o).builtinDoc();
                 return doc == null ? PyNone.NONE : PyStr.of(doc);
             }
-            PyObject d = ((PyType) o).dict().getStr("__doc__");
             if (d == null) {
                 return PyNone.NONE;
             }
