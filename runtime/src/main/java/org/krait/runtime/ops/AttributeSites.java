@@ -116,7 +116,7 @@ public final class AttributeSites {
     }
 
     /** Up to this many types per site; a site that sees more starts again (CPython deoptimises too). */
-    private static final int POLYMORPHIC = 4;
+    private static final int POLYMORPHIC = 8;
 
     /** Adds {@code s} in front of what the site knows. */
     private static void store(PyFunction fn, int site, Site s) {
@@ -140,30 +140,52 @@ public final class AttributeSites {
      * site's first entry predicts — and leaves everything else to an out-of-line general path.
      */
 
-    /** The site's first entry when it describes {@code o}'s type as it is now and this name, else null. */
-    private static Site predicted(PyFunction fn, PyInstance o, String name, int site) {
+    /** The site's entry for objects of type {@code t} as it is now, when it is an INSTANCE entry for this name, else null. */
+    private static Site predicted(PyFunction fn, PyType t, String name, int site) {
         Object[] a = fn.attrSites;
         if (a == null || site >= a.length) {
             return null;
         }
-        Site s = (Site) a[site];
-        if (s == null || s.kind != INSTANCE || s.name != name) {
+        for (Site s = (Site) a[site]; s != null && s.name == name; s = s.next) {
+            if (s.type == t) {
+                return s.kind == INSTANCE && s.version == t.version() ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A plain function that the site found as an attribute of class {@code cls} itself (as in
+     * {@code Base.__init__(self)}); it binds to itself when looked up on the class. Else null.
+     */
+    private static PyObject classFunction(PyFunction fn, PyType cls, String name, int site) {
+        Object[] a = fn.attrSites;
+        if (a == null || site >= a.length) {
             return null;
         }
-        PyType t = o.type();
-        return s.type == t && s.version == t.version() ? s : null;
+        for (Site s = (Site) a[site]; s != null && s.name == name; s = s.next) {
+            if (s.type == cls) {
+                return s.kind == CLASS && s.version == cls.version() && s.descr instanceof PyFunction ? s.descr : null;
+            }
+        }
+        return null;
     }
 
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
     public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, (PyInstance) obj, name, site);
+            Site s = predicted(fn, obj.type(), name, site);
             PyDict d = s == null ? null : ((PyInstance) obj).dictIfAny();
             if (d != null && d.sharedKeys() == s.shared) {
                 int p = s.sharedPos;
                 if (p >= 0 && p < d.size()) {
                     return d.valueAt(p);
                 }
+            }
+        } else if (obj instanceof PyType) {
+            PyObject f = classFunction(fn, (PyType) obj, name, site);
+            if (f != null) {
+                return f;
             }
         }
         return getattrGeneral(ts, fn, obj, name, site);
@@ -202,13 +224,27 @@ public final class AttributeSites {
      */
     public static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, (PyInstance) obj, name, site);
+            Site s = predicted(fn, obj.type(), name, site);
             if (s != null && s.method) {
                 PyDict d = ((PyInstance) obj).dictIfAny();
                 if (d == null || d.sharedKeys() == s.shared && absent(s, d.size())) {
                     ts.loaded = obj;
                     return s.descr;
                 }
+            }
+        } else if (obj instanceof PyType) {
+            PyObject f = classFunction(fn, (PyType) obj, name, site);
+            if (f != null) {
+                ts.loaded = f;
+                return null;
+            }
+        } else {
+            // an instance of a built-in type (list.append): no instance dict can hide the method
+            PyType t = obj.type();
+            Site s = t.isHeapType() ? null : predicted(fn, t, name, site);
+            if (s != null && s.method) {
+                ts.loaded = obj;
+                return s.descr;
             }
         }
         return loadMethodGeneral(ts, fn, obj, name, site);
@@ -236,7 +272,7 @@ public final class AttributeSites {
     /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, (PyInstance) obj, name, site);
+            Site s = predicted(fn, obj.type(), name, site);
             PyDict d = s == null ? null : obj.instanceDict();
             if (d != null && d.sharedKeys() == s.shared) {
                 int p = s.sharedPos;
