@@ -7,7 +7,8 @@ import org.krait.runtime.interp.ThreadState;
 
 /** {@code getset_descriptor}: a data descriptor implemented in Java (e.g. {@code __dict__}, {@code real}). */
 public final class PyGetSetDescr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("getset_descriptor", null, 0, null, null);
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", null, 0, null,
+            org.krait.runtime.types.DataDescriptorMethods::defineGetSet);
 
     /** Sets (value non-null) or deletes (value null) the attribute. */
     @FunctionalInterface

@@ -5,7 +5,8 @@ import org.krait.runtime.exceptions.ExceptionTypes;
 
 /** {@code member_descriptor}: one {@code __slots__} entry, stored in {@link PyInstance#slots}. */
 public final class PyMemberDescr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("member_descriptor", null, 0, null, null);
+    public static final PyType TYPE = PyType.builtin("member_descriptor", null, 0, null,
+            org.krait.runtime.types.DataDescriptorMethods::defineMember);
 
     public final PyType owner;
     public final String name;
