@@ -103,6 +103,7 @@ final class FunctionEmitter implements Opcodes {
         this.localSlot = new int[code.localsplusCount()];
         this.frameStackBase = code.localsplusCount();
         this.frameMappingIndex = frameStackBase + code.maxStackDepth + 1;
+        this.deferred = new Deferred[code.maxStackDepth + 1];
         // + the locals() snapshot at frameMappingIndex + 1, and for a generator the value sent in
         this.frameSize = frameMappingIndex + (generator ? 3 : 2);
     }
@@ -508,6 +509,9 @@ final class FunctionEmitter implements Opcodes {
         for (int i = 0; i < list.size(); i++) {
             Instr in = list.get(i);
             ops.next = i + 1 < list.size() ? list.get(i + 1) : null;
+            if (blockStarts.contains(in) || entryIds.containsKey(in)) {
+                materializeAll(); // the fall-through path; jumps here materialised before jumping
+            }
             Label l = labels.get(in);
             mv.visitLabel(l);
             int lineno = in.location == null ? -1 : in.location.lineno();
@@ -517,6 +521,12 @@ final class FunctionEmitter implements Opcodes {
             }
             if (blockStarts.contains(in) || entryIds.containsKey(in)) {
                 recorded = -1; // control may come from elsewhere, with another position recorded
+            }
+            if (in.target != null || in.opcode == org.krait.compiler.ir.Opcode.YIELD_VALUE
+                    || in.opcode == org.krait.compiler.ir.Opcode.RETURN_GENERATOR) {
+                materializeAll();
+            } else if (in.handler != null) {
+                materializeBelow(in.handlerDepth());
             }
             if (mayRaise(in)) {
                 int p = position(in.location == null ? Location.NONE : in.location);
@@ -529,7 +539,13 @@ final class FunctionEmitter implements Opcodes {
             if (in.opcode == org.krait.compiler.ir.Opcode.YIELD_VALUE) {
                 recorded = -1; // resumption re-enters right after it
             }
+            // slots the instruction popped are dead: forget what they were deferred to
+            int after = Math.max(0, in.depth + in.opcode.stackEffect(in.oparg, false));
+            for (int k = after; k < deferred.length; k++) {
+                deferred[k] = null;
+            }
         }
+        materializeAll(); // falling off the end continues elsewhere (split parts)
     }
 
     /** Records {@code in}'s source position in the position local. */
@@ -612,8 +628,11 @@ final class FunctionEmitter implements Opcodes {
         StubKey runKey = null;
         Label runStart = null;
         for (Instr in : list) {
-            if (emitsNothing(in)) {
-                continue; // an empty try range is illegal in a class file
+            if (emitsNothing(in) || in.opcode == org.krait.compiler.ir.Opcode.LOAD_FAST
+                    || in.opcode == org.krait.compiler.ir.Opcode.LOAD_CONST) {
+                // an empty try range is illegal in a class file, and deferred pushes emit no code;
+                // none of them can raise, so whichever range covers them is right
+                continue;
             }
             StubKey key = new StubKey(in.handler, in.handlerDepth(), in.handlerLasti());
             if (!key.equals(runKey)) {
@@ -673,8 +692,82 @@ final class FunctionEmitter implements Opcodes {
         Strings.pushInt(mv, index);
     }
 
+    /*
+     * Deferred pushes. LOAD_FAST and LOAD_CONST do not copy their value into the stack slot's
+     * register: the slot remembers where the value is, and whoever pops it loads from there. A
+     * deferred slot is written to its register ("materialised") wherever its register must hold
+     * the value: before control can arrive from or leave for another place (block starts, jumps,
+     * the end of a split part, yields), before a local it reads is overwritten, and, for slots a
+     * Python handler keeps, before an instruction that can raise into that handler. This halves
+     * the JVM code of straight-line expressions, which the interpreter and C1 run during warm-up.
+     */
+
+    /** What a deferred stack slot holds: a local's current value, or a constant. */
+    private static final class Deferred {
+        final int local;
+        final Object constant;
+
+        Deferred(int local, Object constant) {
+            this.local = local;
+            this.constant = constant;
+        }
+    }
+
+    private final Deferred[] deferred;
+
+    /** LOAD_FAST into stack slot {@code depthIndex}, deferred. */
+    void deferLocal(int depthIndex, int local) {
+        deferred[depthIndex] = new Deferred(local, null);
+    }
+
+    /** LOAD_CONST into stack slot {@code depthIndex}, deferred. */
+    void deferConstant(int depthIndex, Object constant) {
+        deferred[depthIndex] = new Deferred(-1, constant);
+    }
+
+    private void pushDeferred(Deferred x) {
+        if (x.local >= 0) {
+            loadLocal(x.local);
+        } else {
+            consts.load(mv, x.constant);
+        }
+    }
+
+    /** Writes the deferred slots below {@code depth} to their registers. */
+    void materializeBelow(int depth) {
+        for (int i = 0; i < Math.min(depth, deferred.length); i++) {
+            Deferred x = deferred[i];
+            if (x != null) {
+                deferred[i] = null;
+                pushDeferred(x);
+                storeSlot(i);
+            }
+        }
+    }
+
+    void materializeAll() {
+        materializeBelow(deferred.length);
+    }
+
+    /** Before local {@code i} changes: the slots that read it get its old value. */
+    private void materializeReadersOf(int i) {
+        for (int k = 0; k < deferred.length; k++) {
+            Deferred x = deferred[k];
+            if (x != null && x.local == i) {
+                deferred[k] = null;
+                pushDeferred(x);
+                storeSlot(k);
+            }
+        }
+    }
+
     /** Pushes Python stack slot {@code depthIndex}. */
     void loadSlot(int depthIndex) {
+        Deferred x = deferred[depthIndex];
+        if (x != null) {
+            pushDeferred(x);
+            return;
+        }
         if (framed) {
             frameIndex(frameStackBase + depthIndex);
             mv.visitInsn(AALOAD);
@@ -685,6 +778,7 @@ final class FunctionEmitter implements Opcodes {
 
     /** Pops the JVM stack top into Python stack slot {@code depthIndex}. */
     void storeSlot(int depthIndex) {
+        deferred[depthIndex] = null;
         if (framed) {
             store(frameStackBase + depthIndex);
         } else {
@@ -711,6 +805,7 @@ final class FunctionEmitter implements Opcodes {
     }
 
     void storeLocal(int i) {
+        materializeReadersOf(i);
         if (framed) {
             store(i);
         } else {

@@ -108,8 +108,7 @@ final class InstrEmitter implements Opcodes {
                 f.storeSlot(d - arg);
                 return;
             case LOAD_CONST:
-                f.consts.load(mv, code.consts().get(arg));
-                f.storeSlot(d);
+                f.deferConstant(d, code.consts().get(arg));
                 return;
             case RETURN_CONST:
                 if (f.body != null) {
@@ -214,8 +213,7 @@ final class InstrEmitter implements Opcodes {
                 f.storeSlot(d - 3);
                 return;
             case LOAD_FAST:
-                f.loadLocal(arg);
-                f.storeSlot(d);
+                f.deferLocal(d, arg);
                 return;
             case LOAD_FAST_CHECK:
                 loadFastChecked(arg, d);
@@ -678,11 +676,28 @@ final class InstrEmitter implements Opcodes {
         f.storeSlot(d);
     }
 
+    private static final String ITERATOR = Rt.PKG + "object/PyIterator";
+
     private void forIter(Instr in, int d) {
         Label exhausted = new Label();
+        // A built-in iterator's next() is called here, not inside Iteration.next: this call site
+        // then has its own type profile (one iterator class per loop, as a rule), so HotSpot
+        // inlines that class's next() instead of making a megamorphic call shared by all loops.
+        Label generic = new Label();
+        Label got = new Label();
+        f.loadSlot(d - 1);
+        invoke(Rt.ITERATION, "plainIterator", "(" + OBJ + ")L" + ITERATOR + ";");
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, generic);
+        f.loadTs();
+        mv.visitMethodInsn(INVOKEVIRTUAL, ITERATOR, "next", "(" + TS + ")" + OBJ, false);
+        mv.visitJumpInsn(GOTO, got);
+        mv.visitLabel(generic);
+        mv.visitInsn(POP);
         f.loadTs();
         f.loadSlot(d - 1);
         invoke(Rt.ITERATION, "next", "(" + TS + OBJ + ")" + OBJ);
+        mv.visitLabel(got);
         mv.visitInsn(DUP);
         mv.visitJumpInsn(IFNULL, exhausted);
         f.storeSlot(d);

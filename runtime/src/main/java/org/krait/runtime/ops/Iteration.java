@@ -23,6 +23,11 @@ public final class Iteration {
         return o instanceof PyIterator && !o.type().isHeapType();
     }
 
+    /** {@code o} as a built-in iterator whose next() FOR_ITER may call directly, else null. */
+    public static PyIterator plainIterator(PyObject o) {
+        return isPlainIterator(o) ? (PyIterator) o : null;
+    }
+
     /** PyObject_GetIter. */
     public static PyObject iter(ThreadState ts, PyObject v) {
         if (isPlainIterator(v)) {
