@@ -284,6 +284,37 @@ public class PyType extends PyObject {
         return v == ABSENT ? null : v;
     }
 
+    /** What {@link #plainInit} found for one version of this type. */
+    private static final class PlainInit {
+        final int version;
+        final PyFunction init;
+
+        PlainInit(int version, PyFunction init) {
+            this.version = version;
+            this.init = init;
+        }
+    }
+
+    private volatile PlainInit plainInit;
+
+    /**
+     * type_call's common case, cached per version: the Python {@code __init__} of a heap type
+     * whose metaclass is type, whose instances object.__new__ makes and which has no abstract
+     * methods — so that calling the class is allocate-then-init. Else null.
+     */
+    public PyFunction plainInit() {
+        PlainInit p = plainInit;
+        if (p == null || p.version != version) {
+            PyObject init = type() == TYPE ? lookupSlot(SLOT_INIT) : null;
+            boolean plain = init instanceof PyFunction && isHeapType() && instantiator != null
+                    && lookupSlot(SLOT_NEW) == org.krait.runtime.types.ObjectMethods.Slots.NEW
+                    && lookup("__abstractmethods__") == null;
+            p = new PlainInit(version, plain ? (PyFunction) init : null);
+            plainInit = p;
+        }
+        return p.init;
+    }
+
     /** {@code _PyType_Lookup}: the attribute found first along the MRO, or null. */
     public PyObject lookup(String attr) {
         if (!isHeapType()) {

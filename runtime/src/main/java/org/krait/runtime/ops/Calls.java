@@ -62,6 +62,12 @@ public final class Calls {
         if (callable instanceof PyMethod) {
             return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self);
         }
+        if (callable instanceof PyType) {
+            PyObject r = TypeMethods.constructPlain(ts, (PyType) callable, 0, null, null, null);
+            if (r != null) {
+                return r;
+            }
+        }
         return call(ts, callable, NO_ARGS, null);
     }
 
@@ -71,6 +77,12 @@ public final class Calls {
         }
         if (callable instanceof PyMethod) {
             return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a);
+        }
+        if (callable instanceof PyType) {
+            PyObject r = TypeMethods.constructPlain(ts, (PyType) callable, 1, a, null, null);
+            if (r != null) {
+                return r;
+            }
         }
         return call(ts, callable, new PyObject[] {a}, null);
     }
@@ -82,6 +94,12 @@ public final class Calls {
         if (callable instanceof PyMethod) {
             return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a, b);
         }
+        if (callable instanceof PyType) {
+            PyObject r = TypeMethods.constructPlain(ts, (PyType) callable, 2, a, b, null);
+            if (r != null) {
+                return r;
+            }
+        }
         return call(ts, callable, new PyObject[] {a, b}, null);
     }
 
@@ -91,6 +109,12 @@ public final class Calls {
         }
         if (callable instanceof PyMethod) {
             return callMethod(ts, ((PyMethod) callable).function, ((PyMethod) callable).self, a, b, c);
+        }
+        if (callable instanceof PyType) {
+            PyObject r = TypeMethods.constructPlain(ts, (PyType) callable, 3, a, b, c);
+            if (r != null) {
+                return r;
+            }
         }
         return call(ts, callable, new PyObject[] {a, b, c}, null);
     }

@@ -153,6 +153,38 @@ public final class TypeMethods {
         return construct(ts, t, args, kwnames);
     }
 
+    /**
+     * type_call of {@code n} <= 3 positional arguments for a class whose instances object.__new__
+     * makes and whose Python {@code __init__} takes exactly self and those arguments
+     * (PyType.plainInit): no argument array at all. Null when that does not apply.
+     */
+    public static PyObject constructPlain(ThreadState ts, PyType t, int n, PyObject a, PyObject b, PyObject c) {
+        PyFunction init = t.plainInit();
+        if (init == null || init.code.simpleArity != n + 1) {
+            return null;
+        }
+        PyObject obj = t.allocate();
+        PyObject r;
+        switch (n) {
+            case 0:
+                r = init.call1(ts, obj);
+                break;
+            case 1:
+                r = init.call2(ts, obj, a);
+                break;
+            case 2:
+                r = init.call3(ts, obj, a, b);
+                break;
+            default:
+                r = init.call4(ts, obj, a, b, c);
+                break;
+        }
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+        }
+        return obj;
+    }
+
     /** type_call with the arguments as a tuple and a dict ({@code type.__call__}). */
     static PyObject construct(ThreadState ts, PyType t, PyTuple args, PyDict kw) {
         PyObject[] vector = new PyObject[args.size() + kw.size()];
