@@ -8,7 +8,11 @@ import java.lang.invoke.MutableCallSite;
 
 import org.krait.runtime.ceval.Ceval;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.BuiltinBody;
+import org.krait.runtime.object.BuiltinCalls;
+import org.krait.runtime.object.PyBuiltinFunction;
 import org.krait.runtime.object.PyCode;
+import org.krait.runtime.object.PyMethodDescr;
 import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyMethod;
 import org.krait.runtime.object.PyObject;
@@ -41,6 +45,12 @@ public final class CallSites {
     private static final MethodHandle IS_BOUND;
     private static final MethodHandle FUNCTION_OF;
     private static final MethodHandle SELF_OF;
+    private static final MethodHandle BODY_CALL;
+    private static final MethodHandle BODY_OF;
+    private static final MethodHandle IS_BUILTIN;
+    private static final MethodHandle IS_DESCRIPTOR;
+    private static final MethodHandle FUNCTION_ARGS;
+    private static final MethodHandle DESCRIPTOR_ARGS;
 
     static {
         try {
@@ -60,6 +70,18 @@ public final class CallSites {
             FUNCTION_OF = LOOKUP.findStatic(CallSites.class, "functionOf",
                     MethodType.methodType(PyObject.class, PyObject.class));
             SELF_OF = LOOKUP.findStatic(CallSites.class, "selfOf", MethodType.methodType(PyObject.class, PyObject.class));
+            BODY_CALL = LOOKUP.findVirtual(BuiltinBody.class, "call",
+                    MethodType.methodType(PyObject.class, ThreadState.class, PyObject[].class));
+            BODY_OF = LOOKUP.findStatic(BuiltinCalls.class, "bodyOf",
+                    MethodType.methodType(BuiltinBody.class, PyObject.class));
+            IS_BUILTIN = LOOKUP.findStatic(BuiltinCalls.class, "isFunctionWithBody",
+                    MethodType.methodType(boolean.class, Class.class, PyObject.class, PyObject.class));
+            IS_DESCRIPTOR = LOOKUP.findStatic(BuiltinCalls.class, "isDescriptorWithBody",
+                    MethodType.methodType(boolean.class, Class.class, PyObject.class));
+            FUNCTION_ARGS = LOOKUP.findStatic(BuiltinCalls.class, "functionArgs",
+                    MethodType.methodType(PyObject[].class, PyObject.class, PyObject[].class));
+            DESCRIPTOR_ARGS = LOOKUP.findStatic(BuiltinCalls.class, "descriptorArgs",
+                    MethodType.methodType(PyObject[].class, PyObject.class, PyObject[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -150,6 +172,16 @@ public final class CallSites {
                 order[1] = 2;
                 target = MethodHandles.permuteArguments(split, type, order);
                 test = IS_BOUND.bindTo(code);
+            } else if (BuiltinCalls.isFunctionWithBody(bodyClass(self), method, self)) {
+                Class<?> cls = bodyClass(self);
+                // (ts, null, f, args) -> body(f) as its exact class .call(ts, bind(f, [args]))
+                target = builtinTarget(cls, FUNCTION_ARGS.asCollector(1, PyObject[].class, argc), 2, 2);
+                test = IS_BUILTIN.bindTo(cls);
+            } else if (method instanceof PyMethodDescr) {
+                Class<?> cls = bodyClass(method);
+                // (ts, descr, self, args) -> body(descr) as its exact class .call(ts, bind(descr, [self, args]))
+                target = builtinTarget(cls, DESCRIPTOR_ARGS.asCollector(1, PyObject[].class, argc + 1), 1, 1);
+                test = IS_DESCRIPTOR.bindTo(cls);
             } else {
                 return false;
             }
@@ -158,6 +190,38 @@ public final class CallSites {
             links++;
             return true;
         }
+    }
+
+    private static Class<?> bodyClass(PyObject callable) {
+        return callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescr
+                ? BuiltinCalls.bodyOf(callable).getClass() : null;
+    }
+
+    /**
+     * A site-typed handle calling a built-in's body through a receiver of the body's exact class
+     * {@code cls} (so the call is direct), on the array that {@code args} makes from the site's
+     * argument {@code from} onwards; the body comes from site argument {@code owner}.
+     */
+    private static MethodHandle builtinTarget(Class<?> cls, MethodHandle args, int owner, int from) {
+        MethodType site = MethodType.genericMethodType(0).changeReturnType(PyObject.class)
+                .appendParameterTypes(ThreadState.class, PyObject.class, PyObject.class);
+        int n = args.type().parameterCount() - 1 - (from == 2 ? 0 : 1);
+        for (int i = 0; i < n; i++) {
+            site = site.appendParameterTypes(PyObject.class);
+        }
+        // (body, ts, array) with body of class cls, body taken from the owner argument
+        MethodHandle call = MethodHandles.filterArguments(BODY_CALL.asType(
+                MethodType.methodType(PyObject.class, cls, ThreadState.class, PyObject[].class)), 0,
+                BODY_OF.asType(MethodType.methodType(cls, PyObject.class)));
+        // (ownerArg, ts, argsFrom..)  with the array made by args
+        MethodHandle full = MethodHandles.collectArguments(call, 2, args);
+        int[] order = new int[full.type().parameterCount()];
+        order[0] = owner;
+        order[1] = 0;
+        for (int i = 2; i < order.length; i++) {
+            order[i] = from + (i - 2);
+        }
+        return MethodHandles.permuteArguments(full, site, order);
     }
 
     private static MethodHandle entryOf(PyCode code, int arity) {
