@@ -620,6 +620,10 @@ final class InstrEmitter implements Opcodes {
                 return "inplaceSubtract";
             case NB_INPLACE_MULTIPLY:
                 return "inplaceMultiply";
+            case NB_TRUE_DIVIDE:
+                return "trueDivide";
+            case NB_INPLACE_TRUE_DIVIDE:
+                return "inplaceTrueDivide";
             default:
                 return null;
         }

@@ -7,6 +7,7 @@ import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyInstance;
 import org.krait.runtime.object.PyMethod;
 import org.krait.runtime.object.PyMethodDescr;
+import org.krait.runtime.object.PyModule;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.SharedKeys;
@@ -34,6 +35,21 @@ public final class AttributeSites {
     private static final byte DATA = 2;
     /** An attribute of the class {@code type} itself (no metaclass), bound as type_getattro does. */
     private static final byte CLASS = 3;
+    /** An attribute of a plain module: its entry in the module dict, while the dict's keys stay (ModuleEntry). */
+    private static final byte MODULE = 4;
+
+    /** Where a module attribute was: valid while {@code dict} has not gained or lost a key. Replaced whole. */
+    private static final class ModuleEntry {
+        final PyDict dict;
+        final int version;
+        final int entry;
+
+        ModuleEntry(PyDict dict, int version, int entry) {
+            this.dict = dict;
+            this.version = version;
+            this.entry = entry;
+        }
+    }
 
     /** What one site knows about one type version; replaced whole, so readers never see a mix. */
     private static final class Site {
@@ -54,6 +70,8 @@ public final class AttributeSites {
         int depth;
         /** The keys the type's instance dicts share (ADR 0008), or null. */
         final SharedKeys shared;
+        /** MODULE sites: where the name was found last. */
+        ModuleEntry module;
         /** Position of the name among {@link #shared}'s keys once it is there (then it never moves). */
         int sharedPos = -1;
         /** The name is not among the first this-many shared keys (shared keys only grow). */
@@ -155,6 +173,34 @@ public final class AttributeSites {
     }
 
     /**
+     * {@code m.name} for a plain module whose type has no attribute {@code name} (so the module
+     * dict decides, as module_getattro does), from the site's cache of the dict entry; null when
+     * the general path must answer (a missing name: module __getattr__ or AttributeError).
+     */
+    private static PyObject moduleAttr(PyFunction fn, PyModule m, String name, int site) {
+        Object[] a = fn.attrSites;
+        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        ModuleEntry c = s != null && s.kind == MODULE && s.name == name ? s.module : null;
+        PyDict d = m.dict;
+        if (c != null && c.dict == d && c.version == d.version()) {
+            return d.valueAt(c.entry);
+        }
+        if (PyModule.TYPE.lookup(name) != null) {
+            return null;
+        }
+        int e = d.entryOfStr(name);
+        if (e < 0) {
+            return null;
+        }
+        if (c == null) {
+            s = new Site(name, PyModule.TYPE, MODULE, null);
+            store(fn, site, s);
+        }
+        s.module = new ModuleEntry(d, d.version(), e);
+        return d.valueAt(e);
+    }
+
+    /**
      * A plain function that the site found as an attribute of class {@code cls} itself (as in
      * {@code Base.__init__(self)}); it binds to itself when looked up on the class. Else null.
      */
@@ -186,6 +232,11 @@ public final class AttributeSites {
             PyObject f = classFunction(fn, (PyType) obj, name, site);
             if (f != null) {
                 return f;
+            }
+        } else if (obj.getClass() == PyModule.class) {
+            PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
+            if (v != null) {
+                return v;
             }
         }
         return getattrGeneral(ts, fn, obj, name, site);
@@ -236,6 +287,12 @@ public final class AttributeSites {
             PyObject f = classFunction(fn, (PyType) obj, name, site);
             if (f != null) {
                 ts.loaded = f;
+                return null;
+            }
+        } else if (obj.getClass() == PyModule.class) {
+            PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
+            if (v != null) {
+                ts.loaded = v;
                 return null;
             }
         } else {

@@ -68,6 +68,9 @@ public final class Numbers {
                 }
             }
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
+        }
         return binaryOp(ts, SUBTRACT, a, b);
     }
 
@@ -83,27 +86,30 @@ public final class Numbers {
                 }
             }
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
+        }
         return binaryOp(ts, MULTIPLY, a, b);
     }
 
     /** {@code a += b}: ints and strs have no __iadd__, so their fast path is the binary one. */
     public static PyObject inplaceAdd(ThreadState ts, PyObject a, PyObject b) {
         Class<?> c = a.getClass();
-        if (c == PyInt.class && b.getClass() == PyInt.class || c == PyStr.class && b.getClass() == PyStr.class) {
+        if (c == b.getClass() && (c == PyInt.class || c == PyFloat.class || c == PyStr.class)) {
             return add(ts, a, b);
         }
         return binaryOp(ts, INPLACE + ADD, a, b);
     }
 
     public static PyObject inplaceSubtract(ThreadState ts, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        if (a.getClass() == b.getClass() && (a.getClass() == PyInt.class || a.getClass() == PyFloat.class)) {
             return subtract(ts, a, b);
         }
         return binaryOp(ts, INPLACE + SUBTRACT, a, b);
     }
 
     public static PyObject inplaceMultiply(ThreadState ts, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+        if (a.getClass() == b.getClass() && (a.getClass() == PyInt.class || a.getClass() == PyFloat.class)) {
             return multiply(ts, a, b);
         }
         return binaryOp(ts, INPLACE + MULTIPLY, a, b);
@@ -153,10 +159,28 @@ public final class Numbers {
                 }
             }
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+        }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return PyStr.concat((PyStr) a, (PyStr) b);
         }
         return binaryOp(ts, ADD, a, b);
+    }
+
+    public static PyObject trueDivide(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
+            return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
+        }
+        return binaryOp(ts, TRUE_DIVIDE, a, b);
+    }
+
+    /** {@code a /= b}: floats have no __itruediv__, so their fast path is the binary one. */
+    public static PyObject inplaceTrueDivide(ThreadState ts, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return trueDivide(ts, a, b);
+        }
+        return binaryOp(ts, INPLACE + TRUE_DIVIDE, a, b);
     }
 
     private static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
