@@ -211,8 +211,7 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
-                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value(),
-                        ((PyStr) w).value()), op));
+                return PyBool.of(compareResult(PyStr.compare((PyStr) v, (PyStr) w), op));
             }
             if (cv == PyFloat.class) {
                 double x = ((PyFloat) v).value;

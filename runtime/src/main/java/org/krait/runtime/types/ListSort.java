@@ -26,7 +26,7 @@ public final class ListSort {
     private static final int INTS = 1;      // all exact ints that fit a long
     private static final int FLOATS = 2;    // all exact floats
     private static final int STRS = 3;      // all exact strs
-    private static final int TUPLES = 4;    // all exact non-empty tuples: first items by kind {@code first}
+    private static final int TUPLES = 4;    // all exact tuples: items compared by {@link #compareExact} where it can
 
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
@@ -82,13 +82,13 @@ public final class ListSort {
     }
 
     /** The kind shared by all {@code objs}, or GENERIC. */
-    private static int kindOf(PyObject[] objs, int item) {
+    private static int kindOf(PyObject[] objs) {
         if (objs.length == 0) {
             return GENERIC;
         }
-        int kind = kindOfOne(item < 0 ? objs[0] : ((PyTuple) objs[0]).items[item]);
+        int kind = kindOfOne(objs[0]);
         for (PyObject o : objs) {
-            if (kindOfOne(item < 0 ? o : ((PyTuple) o).items[item]) != kind) {
+            if (kindOfOne(o) != kind) {
                 return GENERIC;
             }
         }
@@ -107,7 +107,7 @@ public final class ListSort {
             return STRS;
         }
         if (c == PyTuple.class) {
-            return ((PyTuple) o).items.length > 0 ? TUPLES : GENERIC;
+            return TUPLES;
         }
         return GENERIC;
     }
@@ -117,15 +117,11 @@ public final class ListSort {
         private final ThreadState ts;
         private final PyObject[] keys;
         private final int kind;
-        /** For TUPLES: the kind of all first items (GENERIC if mixed). */
-        private final int first;
 
         Sorter(ThreadState ts, PyObject[] keys) {
             this.ts = ts;
             this.keys = keys;
-            this.kind = kindOf(keys, -1);
-            int f = kind == TUPLES ? kindOf(keys, 0) : GENERIC;
-            this.first = f == TUPLES ? GENERIC : f;
+            this.kind = kindOf(keys);
         }
 
         private boolean lt(int i, int j) {
@@ -137,21 +133,38 @@ public final class ListSort {
                 case STRS:
                     return ltSame(kind, a, b);
                 case TUPLES:
-                    if (first != GENERIC) {
-                        // unsafe_tuple_compare: first items decide unless they are equal
-                        PyObject x = ((PyTuple) a).items[0];
-                        PyObject y = ((PyTuple) b).items[0];
-                        if (ltSame(first, x, y)) {
-                            return true;
-                        }
-                        if (ltSame(first, y, x)) {
-                            return false;
-                        }
-                    }
-                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+                    return tupleLt(((PyTuple) a).items, ((PyTuple) b).items);
                 default:
                     return Abstract.richCompareBool(ts, a, b, Abstract.LT);
             }
+        }
+
+        /**
+         * Tuple {@code <} as tuplerichcompare does it (first items not equal by identity or
+         * {@code ==} decide with {@code <}, else the lengths), with exact int/float/str items
+         * compared directly (unsafe_tuple_compare's idea, applied to every position).
+         */
+        private boolean tupleLt(PyObject[] x, PyObject[] y) {
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                PyObject p = x[i];
+                PyObject q = y[i];
+                if (p == q) {
+                    continue;
+                }
+                int c = compareExact(p, q);
+                if (c == 0) {
+                    continue;
+                }
+                if (c != UNKNOWN) {
+                    return c < 0;
+                }
+                if (Abstract.richCompareBool(ts, p, q, Abstract.EQ)) {
+                    continue;
+                }
+                return Abstract.richCompareBool(ts, p, q, Abstract.LT);
+            }
+            return x.length < y.length;
         }
 
         void mergeSort(int[] a, int[] tmp, int lo, int hi) {
@@ -192,6 +205,35 @@ public final class ListSort {
         }
     }
 
+    /** {@link #compareExact}'s answer when the pair is not of one exact fast kind. */
+    private static final int UNKNOWN = 2;
+
+    /**
+     * -1, 0 or 1 for two exact ints (fitting a long), floats or strs of one kind; for floats that
+     * are unordered (NaN) 1, which reads as "not equal, not less" as {@code ==} and {@code <} would;
+     * UNKNOWN for anything else.
+     */
+    private static int compareExact(PyObject p, PyObject q) {
+        Class<?> c = p.getClass();
+        if (c != q.getClass()) {
+            return UNKNOWN;
+        }
+        if (c == PyInt.class) {
+            PyInt a = (PyInt) p;
+            PyInt b = (PyInt) q;
+            return a.big == null && b.big == null ? Long.compare(a.value, b.value) : UNKNOWN;
+        }
+        if (c == PyStr.class) {
+            return Integer.signum(PyStr.compare((PyStr) p, (PyStr) q));
+        }
+        if (c == PyFloat.class) {
+            double a = ((PyFloat) p).value;
+            double b = ((PyFloat) q).value;
+            return a == b ? 0 : a < b ? -1 : 1;
+        }
+        return UNKNOWN;
+    }
+
     /** {@code a < b} for two objects of one exact kind INTS, FLOATS or STRS. */
     private static boolean ltSame(int kind, PyObject a, PyObject b) {
         switch (kind) {
@@ -200,7 +242,7 @@ public final class ListSort {
             case FLOATS:
                 return ((PyFloat) a).value < ((PyFloat) b).value;
             default:
-                return Builtin.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value()) < 0;
+                return PyStr.compare((PyStr) a, (PyStr) b) < 0;
         }
     }
 }
