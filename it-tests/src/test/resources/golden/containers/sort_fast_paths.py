@@ -44,3 +44,21 @@ for v in (0, 7, -7, 255, -255, 2**63 - 1, -2**63, 2**64, -2**64):
 print(format(True, "x"), "%x" % True, "%d" % False)
 for x in (12345.0, 12350.0, 12250.0, 1234.5, 99950.0, 99949.0, 2.0**52 + 1, 1e22, 123456789012.75, 5e15):
     print("%.2e|%.0e|%.3g|%.10e" % (x, x, x, x), format(x, ".2e"), format(x, ".1e"), f"{x:.4g}")
+
+words = ["abcdefgh2", "abcdefgh10", "abcdefgh", "abcdefgh\0", "ab", "ab\0", "", "\xff\xfe", "\xff",
+         "abcdefgh\u0101", "abcdefgh\xff"]
+print(sorted(words))
+print(sorted(words + ["\u0100", "abc\u4e00"]))
+print(sorted(["b", "a\U0001f600", "a\uffff", "a"]))
+
+
+class Backwards(list):
+    def __iter__(self):
+        return reversed(self[:])
+
+
+print("-".join(Backwards(["x", "y", "z"])), "".join(("p", "q")), ",".join(["one"]), b"+".join(Backwards([b"1", b"2"])))
+try:
+    "-".join(["a", 1])
+except TypeError as e:
+    print("TypeError:", e)

@@ -211,6 +211,9 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
+                if (op == EQ || op == NE) {
+                    return PyBool.of(((PyStr) v).value().equals(((PyStr) w).value()) == (op == EQ));
+                }
                 return PyBool.of(compareResult(PyStr.compare((PyStr) v, (PyStr) w), op));
             }
             if (cv == PyFloat.class) {

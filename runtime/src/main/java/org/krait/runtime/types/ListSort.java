@@ -112,31 +112,103 @@ public final class ListSort {
         return GENERIC;
     }
 
-    /** A merge sort of indices into {@code keys} comparing with {@code <} only. */
+    /**
+     * A merge sort of indices into {@code keys} comparing with {@code <} only. Keys of one
+     * primitive kind are copied out first (long, double, String), so that comparing touches one
+     * contiguous array rather than an object per key.
+     */
     private static final class Sorter {
         private final ThreadState ts;
         private final PyObject[] keys;
         private final int kind;
+        private long[] longs;
+        private double[] doubles;
+        private String[] strings;
+        /**
+         * For STRS without surrogates (UTF-16 order is then code point order): the first eight
+         * (or, past Latin-1, four) chars of each key as an unsigned number, zero-padded, which
+         * decides most comparisons without touching the strings.
+         */
+        private long[] prefixes;
 
         Sorter(ThreadState ts, PyObject[] keys) {
             this.ts = ts;
             this.keys = keys;
             this.kind = kindOf(keys);
+            int n = keys.length;
+            switch (kind) {
+                case INTS:
+                    longs = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        longs[i] = ((PyInt) keys[i]).value;
+                    }
+                    break;
+                case FLOATS:
+                    doubles = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        doubles[i] = ((PyFloat) keys[i]).value;
+                    }
+                    break;
+                case STRS:
+                    strings = new String[n];
+                    boolean bmp = true;
+                    for (int i = 0; i < n; i++) {
+                        strings[i] = ((PyStr) keys[i]).value();
+                        bmp &= ((PyStr) keys[i]).isBmp();
+                    }
+                    if (bmp) {
+                        int bits = narrowPrefixes(strings) ? 8 : 16;
+                        prefixes = new long[n];
+                        for (int i = 0; i < n; i++) {
+                            prefixes[i] = prefix(strings[i], bits);
+                        }
+                    }
+                    break;
+                default:
+                    break;
+            }
         }
 
         private boolean lt(int i, int j) {
-            PyObject a = keys[i];
-            PyObject b = keys[j];
             switch (kind) {
                 case INTS:
+                    return longs[i] < longs[j];
                 case FLOATS:
+                    return doubles[i] < doubles[j];
                 case STRS:
-                    return ltSame(kind, a, b);
+                    if (prefixes == null) {
+                        return Builtin.compareCodePoints(strings[i], strings[j]) < 0;
+                    }
+                    if (prefixes[i] != prefixes[j]) {
+                        return Long.compareUnsigned(prefixes[i], prefixes[j]) < 0;
+                    }
+                    return strings[i].compareTo(strings[j]) < 0;
                 case TUPLES:
-                    return tupleLt(((PyTuple) a).items, ((PyTuple) b).items);
+                    return tupleLt(((PyTuple) keys[i]).items, ((PyTuple) keys[j]).items);
                 default:
-                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+                    return Abstract.richCompareBool(ts, keys[i], keys[j], Abstract.LT);
             }
+        }
+
+        /** Whether the first eight chars of every string are below 256. */
+        private static boolean narrowPrefixes(String[] strings) {
+            for (String s : strings) {
+                for (int k = 0, n = Math.min(8, s.length()); k < n; k++) {
+                    if (s.charAt(k) > 0xff) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The first 64 / bits chars, the first highest; a shorter string pads with zeros. */
+        private static long prefix(String s, int bits) {
+            long p = 0;
+            for (int k = 0; k < 64 / bits; k++) {
+                p = p << bits | (k < s.length() ? s.charAt(k) : 0);
+            }
+            return p;
         }
 
         /**
@@ -232,17 +304,5 @@ public final class ListSort {
             return a == b ? 0 : a < b ? -1 : 1;
         }
         return UNKNOWN;
-    }
-
-    /** {@code a < b} for two objects of one exact kind INTS, FLOATS or STRS. */
-    private static boolean ltSame(int kind, PyObject a, PyObject b) {
-        switch (kind) {
-            case INTS:
-                return ((PyInt) a).value < ((PyInt) b).value;
-            case FLOATS:
-                return ((PyFloat) a).value < ((PyFloat) b).value;
-            default:
-                return PyStr.compare((PyStr) a, (PyStr) b) < 0;
-        }
     }
 }
