@@ -176,6 +176,17 @@ public final class StrMethods {
         return cls == PyStr.TYPE ? PyStr.of(v) : new PyStr.Derived(cls, v);
     }
 
+    /** {@code str(x)}: what {@link #newStr} makes of one positional argument, without binding. */
+    static PyObject newStrFromOne(ThreadState ts, PyObject x) {
+        try {
+            return PyStr.of(Abstract.str(ts, x));
+        } catch (TextError e) {
+            throw LibraryErrors.text(e);
+        } catch (NumericError e) {
+            throw LibraryErrors.numeric(e);
+        }
+    }
+
     /** PyUnicode_FromEncodedObject: decodes a bytes-like object. */
     static String decodeObject(PyObject o, String encoding, String errors) {
         if (o instanceof PyStr) {

@@ -8,8 +8,10 @@ import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyCell;
 import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyGetSetDescr;
+import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyMemberDescr;
 import org.krait.runtime.object.PyNone;
@@ -164,6 +166,12 @@ public final class TypeMethods {
         if (t == PyType.TYPE && args.length - nkw == 1 && nkw == 0) {
             return args[0].type();
         }
+        if (nkw == 0 && args.length == 1) {
+            PyObject r = constructFromOne(ts, t, args[0]);
+            if (r != null) {
+                return r;
+            }
+        }
         if (t == PyType.TYPE && args.length - nkw != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
@@ -189,6 +197,24 @@ public final class TypeMethods {
             throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
         }
         return obj;
+    }
+
+    /**
+     * str(x), int(x) and float(x): their __new__ bodies called with the parameters already
+     * bound (the built-in types cannot be patched, and their __init__ is object's, which
+     * ignores the argument); null for any other type.
+     */
+    private static PyObject constructFromOne(ThreadState ts, PyType t, PyObject x) {
+        if (t == PyStr.TYPE) {
+            return StrMethods.newStrFromOne(ts, x);
+        }
+        if (t == PyInt.TYPE) {
+            return IntNew.newInt(ts, new PyObject[] {t, x, null});
+        }
+        if (t == PyFloat.TYPE) {
+            return FloatMethods.newFloat(ts, new PyObject[] {t, x});
+        }
+        return null;
     }
 
     private static String[] kwnamesOf(PyDict kw, PyObject[] into, int at) {
