@@ -15,6 +15,7 @@ import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyMemberDescr;
 import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyRange;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
@@ -166,8 +167,8 @@ public final class TypeMethods {
         if (t == PyType.TYPE && args.length - nkw == 1 && nkw == 0) {
             return args[0].type();
         }
-        if (nkw == 0 && args.length == 1) {
-            PyObject r = constructFromOne(ts, t, args[0]);
+        if (nkw == 0) {
+            PyObject r = constructPositional(ts, t, args);
             if (r != null) {
                 return r;
             }
@@ -200,19 +201,25 @@ public final class TypeMethods {
     }
 
     /**
-     * str(x), int(x) and float(x): their __new__ bodies called with the parameters already
-     * bound (the built-in types cannot be patched, and their __init__ is object's, which
-     * ignores the argument); null for any other type.
+     * range(...), str(x), int(x) and float(x): their __new__ bodies called with the parameters
+     * already bound (the built-in types cannot be patched, and their __init__ is object's, which
+     * ignores the arguments); null for any other type or argument count.
      */
-    private static PyObject constructFromOne(ThreadState ts, PyType t, PyObject x) {
+    private static PyObject constructPositional(ThreadState ts, PyType t, PyObject[] args) {
+        if (t == PyRange.TYPE) {
+            return RangeMethods.create(ts, args);
+        }
+        if (args.length != 1) {
+            return null;
+        }
         if (t == PyStr.TYPE) {
-            return StrMethods.newStrFromOne(ts, x);
+            return StrMethods.newStrFromOne(ts, args[0]);
         }
         if (t == PyInt.TYPE) {
-            return IntNew.newInt(ts, new PyObject[] {t, x, null});
+            return IntNew.newInt(ts, new PyObject[] {t, args[0], null});
         }
         if (t == PyFloat.TYPE) {
-            return FloatMethods.newFloat(ts, new PyObject[] {t, x});
+            return FloatMethods.newFloat(ts, new PyObject[] {t, args[0]});
         }
         return null;
     }
