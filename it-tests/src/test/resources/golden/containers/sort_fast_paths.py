@@ -62,3 +62,8 @@ try:
     "-".join(["a", 1])
 except TypeError as e:
     print("TypeError:", e)
+names = ["bb", "a", "ccc", "dd", "e", "fff", "", "gg", "h"]
+print(sorted(names, key=len), sorted(names, key=len, reverse=True))
+print(sorted(names, key=lambda s: -len(s)), sorted(names, key=lambda s: len(s) * 2**40))
+print(sorted([5, -3, 2**31 - 1, -2**31, 0, 2**31, -2**31 - 1, 7, 5]), sorted([3, 1, 2, 1], reverse=True))
+print(sorted([1.5, -0.0, 0.0, -1e300, 0.0, -0.0, 2.5], key=lambda x: x), sorted([0.0, -0.0]), sorted([-0.0, 0.0]))
