@@ -351,7 +351,12 @@ public final class Abstract {
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
         if (container.getClass() == PyStr.class && item instanceof PyStr) {
             PyStr s = (PyStr) container;
-            return StrOps.find(s.value(), s.isBmp(), ((PyStr) item).value(), 0, StrOps.END) >= 0;
+            PyStr sub = (PyStr) item;
+            if (sub.isBmp()) {
+                // chars that are no surrogates match only whole code points: Java's search is exact
+                return s.value().contains(sub.value());
+            }
+            return StrOps.find(s.value(), s.isBmp(), sub.value(), 0, StrOps.END) >= 0;
         }
         Class<?> c = container.getClass();
         if (c == PySet.class) {

@@ -248,7 +248,8 @@ public final class StrMethods {
         return PyStr.ofCodePoint(CodePoints.codePointAtIndex(v, bmp, (int) i));
     }
 
-    static PyObject iterator(String v) {
+    /** str.__iter__. */
+    public static PyObject iterator(String v) {
         boolean ascii = true;
         for (int i = 0; i < v.length() && ascii; i++) {
             ascii = v.charAt(i) < 128;
