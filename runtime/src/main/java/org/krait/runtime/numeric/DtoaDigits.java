@@ -115,10 +115,10 @@ final class DtoaDigits {
     private static DtoaDigits significantFast(double a, int ndigits) {
         int p = ndigits - 1 - (int) Math.floor(Math.log10(a));
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (p < 0 || p >= POW5.length) {
+            if (p <= -POW10.length || p >= POW5.length) {
                 return null;
             }
-            long floor = scaled(a, p, false);
+            long floor = p >= 0 ? scaled(a, p, false) : scaledDown(a, -p, false);
             if (floor < 0) {
                 return null;
             }
@@ -127,7 +127,7 @@ final class DtoaDigits {
             } else if (floor < POW10[ndigits - 1]) {
                 p++; // k was one too large
             } else {
-                long n = scaled(a, p, true); // may round up to 10**ndigits: the same value
+                long n = p >= 0 ? scaled(a, p, true) : scaledDown(a, -p, true); // may round up to 10**ndigits
                 return n < 0 ? null : ofLong(n, -p);
             }
         }
@@ -178,6 +178,33 @@ final class DtoaDigits {
         }
         if (round && half && (sticky || (n & 1) != 0)) {
             n++;
+        }
+        return n;
+    }
+
+    /**
+     * a / 10**m rounded half-even (or truncated), for 0 < a < 2**53 and 0 < m < 19 (mode 2 of
+     * numbers of ndigits or more integer digits): a = c * 2**q is the exact quotient of two longs.
+     * -1 when the divisor does not fit below 2**62.
+     */
+    private static long scaledDown(double a, int m, boolean round) {
+        long c = DoubleBits.significand(a);
+        int q = DoubleBits.exponent(a);
+        long num = c;
+        long den = POW10[m];
+        if (q >= 0) {
+            num = c << q; // below 2**53, since a is
+        } else if (-q > Long.numberOfLeadingZeros(den) - 2) {
+            return -1;
+        } else {
+            den <<= -q;
+        }
+        long n = num / den;
+        if (round) {
+            long twice = 2 * (num % den);
+            if (twice > den || twice == den && (n & 1) != 0) {
+                n++;
+            }
         }
         return n;
     }

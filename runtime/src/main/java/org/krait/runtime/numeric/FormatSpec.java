@@ -64,7 +64,7 @@ public final class FormatSpec {
      * defaultAlign is '>' for numbers and '<' for str. typeName is used in error texts.
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
-        int[] cps = spec.codePoints().toArray();
+        int[] cps = codePoints(spec);
         int end = cps.length;
         int pos = 0;
         int fill = ' ';
@@ -159,6 +159,22 @@ public final class FormatSpec {
         return new FormatSpec(fill, align, alternate, sign, noNeg0, width, grouping, precision, type);
     }
 
+    /** The code points of spec (String.codePoints() streams, too slow for a spec per call). */
+    private static int[] codePoints(String spec) {
+        int n = spec.length();
+        int[] cps = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = spec.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(spec.charAt(i + 1))) {
+                cps[count++] = Character.toCodePoint(c, spec.charAt(++i));
+            } else {
+                cps[count++] = c;
+            }
+        }
+        return count == n ? cps : java.util.Arrays.copyOf(cps, count);
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }
@@ -168,10 +184,14 @@ public final class FormatSpec {
         long acc = 0;
         for (; pos < cps.length; pos++) {
             int cp = cps[pos];
-            if (Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+            int digit;
+            if (cp >= '0' && cp <= '9') {
+                digit = cp - '0';
+            } else if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
                 break;
+            } else {
+                digit = Character.digit(cp, 10);
             }
-            int digit = Character.digit(cp, 10);
             if (acc > (Long.MAX_VALUE - digit) / 10) {
                 throw NumericError.valueError("Too many decimal digits in format string");
             }
@@ -206,8 +226,7 @@ public final class FormatSpec {
         if (spec.isEmpty()) {
             return Long.toString(v);
         }
-        return SpecFormatter.formatInt(BigInteger.valueOf(v), parse(spec, 'd', '>', typeName), typeName,
-                maxStrDigits);
+        return SpecFormatter.formatInt(v, parse(spec, 'd', '>', typeName), typeName, maxStrDigits);
     }
 
     /**

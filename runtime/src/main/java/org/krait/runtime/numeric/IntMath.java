@@ -45,7 +45,33 @@ public final class IntMath {
     }
 
     public static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger q = smallQuotient(a, b);
+        if (q != null) {
+            return q;
+        }
         return divmod(a, b, "integer division or modulo by zero")[0];
+    }
+
+    /**
+     * a // b for a >= 0 and b > 0 of 128 bits or more with a quotient below 2**30 (the spigot
+     * algorithms' case): the quotient estimated from the leading 32 bits of b (never too big,
+     * at most a few too small) and corrected by subtracting b. Two passes over the digits where
+     * long division normalises, multiplies and unnormalises. Null for other operands.
+     */
+    static BigInteger smallQuotient(BigInteger a, BigInteger b) {
+        int bits = b.bitLength();
+        if (a.signum() < 0 || b.signum() <= 0 || bits < 128 || a.bitLength() - bits > 30) {
+            return null;
+        }
+        int shift = bits - 32;
+        long top = b.shiftRight(shift).longValue();  // in [2**31, 2**32)
+        long q = a.shiftRight(shift).longValue() / (top + 1); // the dividend's part is below 2**63
+        BigInteger r = a.subtract(b.multiply(BigInteger.valueOf(q)));
+        while (r.compareTo(b) >= 0) {
+            r = r.subtract(b);
+            q++;
+        }
+        return BigInteger.valueOf(q);
     }
 
     public static BigInteger mod(BigInteger a, BigInteger b) {

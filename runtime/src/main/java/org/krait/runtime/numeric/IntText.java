@@ -18,6 +18,37 @@ public final class IntText {
     private IntText() {
     }
 
+    /**
+     * The digits of a non-negative number for a format type: 'b' binary, 'o' octal, 'x' and 'X'
+     * lower-case hex, anything else decimal (within maxStrDigits).
+     */
+    static String digitsFor(int type, BigInteger abs, int maxStrDigits) {
+        switch (type) {
+            case 'b':
+                return abs.toString(2);
+            case 'o':
+                return abs.toString(8);
+            case 'x': case 'X':
+                return abs.toString(16);
+            default:
+                return toDecimalString(abs, maxStrDigits);
+        }
+    }
+
+    /** {@link #digitsFor(int, BigInteger, int)} of a non-negative long (no decimal limit applies). */
+    static String digitsFor(int type, long abs) {
+        switch (type) {
+            case 'b':
+                return Long.toBinaryString(abs);
+            case 'o':
+                return Long.toOctalString(abs);
+            case 'x': case 'X':
+                return Long.toHexString(abs);
+            default:
+                return Long.toString(abs);
+        }
+    }
+
     /** str(int) in decimal, refused past maxStrDigits digits (0: no limit). */
     public static String toDecimalString(BigInteger v, int maxStrDigits) {
         if (maxStrDigits > 0) {

@@ -184,33 +184,38 @@ public final class PercentFormat {
      * the interpreter's limit for decimal output.
      */
     public static String formatInteger(Spec spec, BigInteger v, int maxStrDigits) {
-        int conv = spec.conversion;
-        int prec = spec.precision;
-        if (prec > Integer.MAX_VALUE - 3) {
+        checkIntegerPrecision(spec);
+        String digits = IntText.digitsFor(spec.conversion, v.abs(), maxStrDigits);
+        return integerText(spec, v.signum() < 0, digits);
+    }
+
+    /** {@link #formatInteger(Spec, BigInteger, int)} for a value that fits a long, without BigInteger. */
+    public static String formatInteger(Spec spec, long v, int maxStrDigits) {
+        if (v == Long.MIN_VALUE) {
+            return formatInteger(spec, BigInteger.valueOf(v), maxStrDigits);
+        }
+        checkIntegerPrecision(spec);
+        String digits = IntText.digitsFor(spec.conversion, Math.abs(v)); // far below any digit limit
+        return integerText(spec, v < 0, digits);
+    }
+
+    private static void checkIntegerPrecision(Spec spec) {
+        if (spec.precision > Integer.MAX_VALUE - 3) {
             throw NumericError.overflowError("precision too large");
         }
+    }
+
+    /** Sign, "0x"-style prefix (with '#') and precision zeros before the digits, then the padding. */
+    private static String integerText(Spec spec, boolean negative, String digits) {
+        int conv = spec.conversion;
+        int prec = spec.precision;
         boolean alt = (spec.flags & ALT) != 0;
-        String digits;
-        String prefix = "";
-        switch (conv) {
-            case 'o':
-                digits = v.abs().toString(8);
-                prefix = alt ? "0o" : "";
-                break;
-            case 'x':
-                digits = v.abs().toString(16);
-                prefix = alt ? "0x" : "";
-                break;
-            case 'X':
-                digits = v.abs().toString(16).toUpperCase();
-                prefix = alt ? "0X" : "";
-                break;
-            default:
-                digits = IntText.toDecimalString(v.abs(), maxStrDigits);
-                break;
+        String prefix = !alt ? "" : conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
+        if (conv == 'X') {
+            digits = digits.toUpperCase();
         }
         StringBuilder text = new StringBuilder(digits.length() + 4);
-        if (v.signum() < 0) {
+        if (negative) {
             text.append('-');
         }
         text.append(prefix);

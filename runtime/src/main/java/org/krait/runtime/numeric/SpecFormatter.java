@@ -49,28 +49,46 @@ final class SpecFormatter {
                     false);
             return out.toString();
         }
+        String digits = IntText.digitsFor(spec.type, v.abs(), maxStrDigits);
+        return layoutIntegral(spec, v.signum() < 0, digits);
+    }
+
+    /**
+     * formatInt for a value that fits a long: the digits come from Long's conversions (a long
+     * has far fewer decimal digits than any int_max_str_digits limit); other cases go the
+     * BigInteger way, which also owns every error.
+     */
+    static String formatInt(long v, FormatSpec spec, String typeName, int maxStrDigits) {
+        if (v != Long.MIN_VALUE && spec.precision == -1 && !spec.noNegativeZero) {
+            switch (spec.type) {
+                case 'b': case 'o': case 'x': case 'X': case 'd':
+                    return layoutIntegral(spec, v < 0, IntText.digitsFor(spec.type, Math.abs(v)));
+                default:
+                    break;
+            }
+        }
+        return formatInt(BigInteger.valueOf(v), spec, typeName, maxStrDigits);
+    }
+
+    /** An integer's digits (of type b, o, x, X, d or n) with sign, prefix and padding. */
+    private static String layoutIntegral(FormatSpec spec, boolean negative, String digits) {
         String prefix;
-        String digits;
-        BigInteger abs = v.abs();
         switch (spec.type) {
             case 'b':
                 prefix = "0b";
-                digits = abs.toString(2);
                 break;
             case 'o':
                 prefix = "0o";
-                digits = abs.toString(8);
                 break;
             case 'x': case 'X':
                 prefix = "0x";
-                digits = abs.toString(16);
                 break;
             default:
                 prefix = "";
-                digits = IntText.toDecimalString(abs, maxStrDigits);
                 break;
         }
-        NumberLayout.append(out, spec, v.signum() < 0 ? '-' : 0, spec.alternate ? prefix : "", digits, false, "",
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        NumberLayout.append(out, spec, negative ? '-' : 0, spec.alternate ? prefix : "", digits, false, "",
                 spec.type == 'X');
         return out.toString();
     }

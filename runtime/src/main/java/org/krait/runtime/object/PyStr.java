@@ -2,6 +2,7 @@ package org.krait.runtime.object;
 
 import org.krait.compiler.unicode.CodePointBuilder;
 import org.krait.compiler.unicode.WideStr;
+import org.krait.runtime.types.Builtin;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -186,6 +187,17 @@ public class PyStr extends PyObject {
             }
         }
         return false;
+    }
+
+    /**
+     * Orders two strs by code point, as Python compares str. Without surrogates UTF-16 order is
+     * code point order, so String.compareTo (a JIT intrinsic) decides; else the careful loop.
+     */
+    public static int compare(PyStr a, PyStr b) {
+        if (a.isBmp() && b.isBmp()) {
+            return a.value().compareTo(b.value());
+        }
+        return Builtin.compareCodePoints(a.value(), b.value());
     }
 
     /** {@code len(self)} in code points. */

@@ -214,8 +214,10 @@ public final class Abstract {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
-                return PyBool.of(compareResult(org.krait.runtime.types.Builtin.compareCodePoints(((PyStr) v).value(),
-                        ((PyStr) w).value()), op));
+                if (op == EQ || op == NE) {
+                    return PyBool.of(((PyStr) v).value().equals(((PyStr) w).value()) == (op == EQ));
+                }
+                return PyBool.of(compareResult(PyStr.compare((PyStr) v, (PyStr) w), op));
             }
             if (cv == PyFloat.class) {
                 double x = ((PyFloat) v).value;
@@ -352,7 +354,12 @@ public final class Abstract {
     public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
         if (container.getClass() == PyStr.class && item instanceof PyStr) {
             PyStr s = (PyStr) container;
-            return StrOps.find(s.value(), s.isBmp(), ((PyStr) item).value(), 0, StrOps.END) >= 0;
+            PyStr sub = (PyStr) item;
+            if (sub.isBmp()) {
+                // chars that are no surrogates match only whole code points: Java's search is exact
+                return s.value().contains(sub.value());
+            }
+            return StrOps.find(s.value(), s.isBmp(), sub.value(), 0, StrOps.END) >= 0;
         }
         Class<?> c = container.getClass();
         if (c == PySet.class) {

@@ -8,6 +8,7 @@ import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyIterator;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyType;
 
 /** The iterator protocol: {@code iter()}, {@code next()} and the {@code __getitem__} fallback. */
@@ -39,6 +40,19 @@ public final class Iteration {
         }
         if (v.getClass() == org.krait.runtime.object.PyTuple.class) {
             return org.krait.runtime.types.TupleMethods.iterator(((org.krait.runtime.object.PyTuple) v).items);
+        }
+        if (v.getClass() == org.krait.runtime.object.PyRange.class) {
+            return org.krait.runtime.types.RangeMethods.iterator((org.krait.runtime.object.PyRange) v);
+        }
+        if (v.getClass() == PyStr.class) {
+            return org.krait.runtime.types.StrMethods.iterator(((PyStr) v).value());
+        }
+        if (v.getClass() == org.krait.runtime.object.PyDict.class) {
+            return org.krait.runtime.types.DictViews.iterator((org.krait.runtime.object.PyDict) v,
+                    org.krait.runtime.types.DictViews.KEYS);
+        }
+        if (v.getClass() == org.krait.runtime.object.PySet.class) {
+            return org.krait.runtime.types.SetMethods.iterator((org.krait.runtime.object.PySet) v);
         }
         PyType t = v.type();
         PyObject iterMethod = t.lookup("__iter__");

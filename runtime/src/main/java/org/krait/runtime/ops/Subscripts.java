@@ -26,6 +26,18 @@ public final class Subscripts {
                 return l.items[(int) k.value];
             }
         }
+        if (container.getClass() == PyStr.class && key.getClass() == PyInt.class) {
+            // s[i] of a str without surrogates: char i is code point i
+            PyStr s = (PyStr) container;
+            PyInt k = (PyInt) key;
+            if (k.big == null && s.isBmp()) {
+                String v = s.value();
+                long i = k.value < 0 ? k.value + v.length() : k.value;
+                if (i >= 0 && i < v.length()) {
+                    return PyStr.ofCodePoint(v.charAt((int) i));
+                }
+            }
+        }
         return getitem(ts, container, key);
     }
 

@@ -299,7 +299,7 @@ public final class StrOps extends StrCase {
     // ----- joining, replacing, translating -----------------------------------------------------
 
     /** sep.join(items); the object model has checked that every item is a str. */
-    public static String join(String sep, List<String> items) {
+    public static String join(String sep, String[] items) {
         return String.join(sep, items);
     }
 

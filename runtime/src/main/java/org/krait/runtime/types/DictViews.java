@@ -15,7 +15,7 @@ import org.krait.runtime.ops.Abstract;
 
 /** dict views ({@code keys()}, {@code values()}, {@code items()}) and dict iterators. */
 public final class DictViews {
-    static final int KEYS = 0;
+    public static final int KEYS = 0;
     static final int VALUES = 1;
     static final int ITEMS = 2;
     private static final String[] VIEW_NAMES = {"dict_keys", "dict_values", "dict_items"};

@@ -286,7 +286,7 @@ public final class FloatMethods {
 
     // ---- float(x) -------------------------------------------------------------------------------
 
-    private static PyObject newFloat(ThreadState ts, PyObject[] a) {
+    static PyObject newFloat(ThreadState ts, PyObject[] a) {
         PyType cls = (PyType) a[0];
         double v = a[1] == null ? 0.0 : convert(ts, a[1]);
         return cls == PyFloat.TYPE ? new PyFloat(v) : new PyFloat.Derived(cls, v);

@@ -26,7 +26,7 @@ public final class ListSort {
     private static final int INTS = 1;      // all exact ints that fit a long
     private static final int FLOATS = 2;    // all exact floats
     private static final int STRS = 3;      // all exact strs
-    private static final int TUPLES = 4;    // all exact non-empty tuples: first items by kind {@code first}
+    private static final int TUPLES = 4;    // all exact tuples: items compared by {@link #compareExact} where it can
 
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
@@ -54,7 +54,9 @@ public final class ListSort {
                 reverseArray(order);
             }
             Sorter sorter = new Sorter(ts, keys);
-            sorter.mergeSort(order, new int[n], 0, n);
+            if (!sorter.sortPacked(order)) {
+                sorter.mergeSort(order, new int[n], 0, n);
+            }
             sorted = true;
         } finally {
             boolean modified = list.size != 0;
@@ -82,13 +84,13 @@ public final class ListSort {
     }
 
     /** The kind shared by all {@code objs}, or GENERIC. */
-    private static int kindOf(PyObject[] objs, int item) {
+    private static int kindOf(PyObject[] objs) {
         if (objs.length == 0) {
             return GENERIC;
         }
-        int kind = kindOfOne(item < 0 ? objs[0] : ((PyTuple) objs[0]).items[item]);
+        int kind = kindOfOne(objs[0]);
         for (PyObject o : objs) {
-            if (kindOfOne(item < 0 ? o : ((PyTuple) o).items[item]) != kind) {
+            if (kindOfOne(o) != kind) {
                 return GENERIC;
             }
         }
@@ -107,51 +109,162 @@ public final class ListSort {
             return STRS;
         }
         if (c == PyTuple.class) {
-            return ((PyTuple) o).items.length > 0 ? TUPLES : GENERIC;
+            return TUPLES;
         }
         return GENERIC;
     }
 
-    /** A merge sort of indices into {@code keys} comparing with {@code <} only. */
+    /**
+     * A merge sort of indices into {@code keys} comparing with {@code <} only. Keys of one
+     * primitive kind are copied out first (long, double, String), so that comparing touches one
+     * contiguous array rather than an object per key.
+     */
     private static final class Sorter {
         private final ThreadState ts;
         private final PyObject[] keys;
         private final int kind;
-        /** For TUPLES: the kind of all first items (GENERIC if mixed). */
-        private final int first;
+        private long[] longs;
+        private double[] doubles;
+        private String[] strings;
+        /**
+         * For STRS without surrogates (UTF-16 order is then code point order): the first eight
+         * (or, past Latin-1, four) chars of each key as an unsigned number, zero-padded, which
+         * decides most comparisons without touching the strings.
+         */
+        private long[] prefixes;
 
         Sorter(ThreadState ts, PyObject[] keys) {
             this.ts = ts;
             this.keys = keys;
-            this.kind = kindOf(keys, -1);
-            int f = kind == TUPLES ? kindOf(keys, 0) : GENERIC;
-            this.first = f == TUPLES ? GENERIC : f;
+            this.kind = kindOf(keys);
+            int n = keys.length;
+            switch (kind) {
+                case INTS:
+                    longs = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        longs[i] = ((PyInt) keys[i]).value;
+                    }
+                    break;
+                case FLOATS:
+                    doubles = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        doubles[i] = ((PyFloat) keys[i]).value;
+                    }
+                    break;
+                case STRS:
+                    strings = new String[n];
+                    boolean bmp = true;
+                    for (int i = 0; i < n; i++) {
+                        strings[i] = ((PyStr) keys[i]).value();
+                        bmp &= ((PyStr) keys[i]).isBmp();
+                    }
+                    if (bmp) {
+                        int bits = narrowPrefixes(strings) ? 8 : 16;
+                        prefixes = new long[n];
+                        for (int i = 0; i < n; i++) {
+                            prefixes[i] = prefix(strings[i], bits);
+                        }
+                    }
+                    break;
+                default:
+                    break;
+            }
         }
 
         private boolean lt(int i, int j) {
-            PyObject a = keys[i];
-            PyObject b = keys[j];
             switch (kind) {
                 case INTS:
+                    return longs[i] < longs[j];
                 case FLOATS:
+                    return doubles[i] < doubles[j];
                 case STRS:
-                    return ltSame(kind, a, b);
-                case TUPLES:
-                    if (first != GENERIC) {
-                        // unsafe_tuple_compare: first items decide unless they are equal
-                        PyObject x = ((PyTuple) a).items[0];
-                        PyObject y = ((PyTuple) b).items[0];
-                        if (ltSame(first, x, y)) {
-                            return true;
-                        }
-                        if (ltSame(first, y, x)) {
-                            return false;
-                        }
+                    if (prefixes == null) {
+                        return Builtin.compareCodePoints(strings[i], strings[j]) < 0;
                     }
-                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+                    if (prefixes[i] != prefixes[j]) {
+                        return Long.compareUnsigned(prefixes[i], prefixes[j]) < 0;
+                    }
+                    return strings[i].compareTo(strings[j]) < 0;
+                case TUPLES:
+                    return tupleLt(((PyTuple) keys[i]).items, ((PyTuple) keys[j]).items);
                 default:
-                    return Abstract.richCompareBool(ts, a, b, Abstract.LT);
+                    return Abstract.richCompareBool(ts, keys[i], keys[j], Abstract.LT);
             }
+        }
+
+        /**
+         * For int keys that all fit 32 bits: sorts {@code order} by key and then by position, as
+         * one array of longs (key above, position below), which Arrays.sort orders fast and which
+         * is as stable as the merge sort because no two entries are equal. False otherwise.
+         */
+        boolean sortPacked(int[] order) {
+            if (kind != INTS) {
+                return false;
+            }
+            int n = order.length;
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                long key = longs[order[i]];
+                if (key != (int) key) {
+                    return false;
+                }
+                packed[i] = key << 32 | i;
+            }
+            java.util.Arrays.sort(packed);
+            int[] before = order.clone();
+            for (int i = 0; i < n; i++) {
+                order[i] = before[(int) packed[i]];
+            }
+            return true;
+        }
+
+        /** Whether the first eight chars of every string are below 256. */
+        private static boolean narrowPrefixes(String[] strings) {
+            for (String s : strings) {
+                for (int k = 0, n = Math.min(8, s.length()); k < n; k++) {
+                    if (s.charAt(k) > 0xff) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The first 64 / bits chars, the first highest; a shorter string pads with zeros. */
+        private static long prefix(String s, int bits) {
+            long p = 0;
+            for (int k = 0; k < 64 / bits; k++) {
+                p = p << bits | (k < s.length() ? s.charAt(k) : 0);
+            }
+            return p;
+        }
+
+        /**
+         * Tuple {@code <} as tuplerichcompare does it (first items not equal by identity or
+         * {@code ==} decide with {@code <}, else the lengths), with exact int/float/str items
+         * compared directly (unsafe_tuple_compare's idea, applied to every position).
+         */
+        private boolean tupleLt(PyObject[] x, PyObject[] y) {
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                PyObject p = x[i];
+                PyObject q = y[i];
+                if (p == q) {
+                    continue;
+                }
+                int c = compareExact(p, q);
+                if (c == 0) {
+                    continue;
+                }
+                if (c != UNKNOWN) {
+                    return c < 0;
+                }
+                if (Abstract.richCompareBool(ts, p, q, Abstract.EQ)) {
+                    continue;
+                }
+                return Abstract.richCompareBool(ts, p, q, Abstract.LT);
+            }
+            return x.length < y.length;
         }
 
         void mergeSort(int[] a, int[] tmp, int lo, int hi) {
@@ -192,15 +305,32 @@ public final class ListSort {
         }
     }
 
-    /** {@code a < b} for two objects of one exact kind INTS, FLOATS or STRS. */
-    private static boolean ltSame(int kind, PyObject a, PyObject b) {
-        switch (kind) {
-            case INTS:
-                return ((PyInt) a).value < ((PyInt) b).value;
-            case FLOATS:
-                return ((PyFloat) a).value < ((PyFloat) b).value;
-            default:
-                return Builtin.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value()) < 0;
+    /** {@link #compareExact}'s answer when the pair is not of one exact fast kind. */
+    private static final int UNKNOWN = 2;
+
+    /**
+     * -1, 0 or 1 for two exact ints (fitting a long), floats or strs of one kind; for floats that
+     * are unordered (NaN) 1, which reads as "not equal, not less" as {@code ==} and {@code <} would;
+     * UNKNOWN for anything else.
+     */
+    private static int compareExact(PyObject p, PyObject q) {
+        Class<?> c = p.getClass();
+        if (c != q.getClass()) {
+            return UNKNOWN;
         }
+        if (c == PyInt.class) {
+            PyInt a = (PyInt) p;
+            PyInt b = (PyInt) q;
+            return a.big == null && b.big == null ? Long.compare(a.value, b.value) : UNKNOWN;
+        }
+        if (c == PyStr.class) {
+            return Integer.signum(PyStr.compare((PyStr) p, (PyStr) q));
+        }
+        if (c == PyFloat.class) {
+            double a = ((PyFloat) p).value;
+            double b = ((PyFloat) q).value;
+            return a == b ? 0 : a < b ? -1 : 1;
+        }
+        return UNKNOWN;
     }
 }

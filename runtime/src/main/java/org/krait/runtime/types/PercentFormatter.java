@@ -214,6 +214,9 @@ final class PercentFormatter {
             case 'x':
             case 'X':
                 // _PyBytes_FormatEx turns 'i' into 'd' before converting, which its error text shows
+                if (v instanceof PyInt && ((PyInt) v).fitsLong()) {
+                    return PercentFormat.formatInteger(spec, ((PyInt) v).value, ts.interp.intMaxStrDigits());
+                }
                 char type = bytes && spec.conversion == 'i' ? 'd' : (char) spec.conversion;
                 return PercentFormat.formatInteger(spec, integer(v, type), ts.interp.intMaxStrDigits());
             case 'e':

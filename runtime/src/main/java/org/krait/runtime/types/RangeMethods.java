@@ -49,10 +49,7 @@ public final class RangeMethods {
         b.method("__bool__($self, /)", (ts, a) -> PyBool.of(r(a[0]).length.signum() != 0));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, r(a[0]), a[1]));
         b.method("__contains__($self, key, /)", (ts, a) -> PyBool.of(contains(ts, r(a[0]), a[1])));
-        b.method("__iter__($self, /)", (ts, a) -> {
-            PyRange self = r(a[0]);
-            return iterator(self.start, self.step, self.length, self.stop.fitsLong());
-        });
+        b.method("__iter__($self, /)", (ts, a) -> iterator(r(a[0])));
         b.method("__reversed__($self, /)", (ts, a) -> {
             PyRange self = r(a[0]);
             // last item first, stepping back: start + (len - 1) * step, step -> -step
@@ -266,6 +263,11 @@ public final class RangeMethods {
     }
 
     /** range_iter: the long-based iterator when start, step and length fit, else the big one. */
+    /** range.__iter__. */
+    public static PyObject iterator(PyRange self) {
+        return iterator(self.start, self.step, self.length, self.stop.fitsLong());
+    }
+
     static PyObject iterator(PyInt start, PyInt step, PyInt length, boolean stopFits) {
         if (stopFits && start.fitsLong() && step.fitsLong() && length.fitsLong()) {
             return new PyIterator(ITERATOR) {

@@ -5,6 +5,9 @@ import org.krait.runtime.builtins.Formats;
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.PyException;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.numeric.FormatSpec;
+import org.krait.runtime.numeric.NumericError;
+import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
@@ -56,6 +59,10 @@ public final class StrFormat {
                 return PyStr.of(Abstract.str(ts, obj));
             }
         }
+        String exact = formatExact(ts, obj, spec.value());
+        if (exact != null) {
+            return PyStr.of(exact);
+        }
         PyObject meth = Attributes.lookupSpecial(ts, obj, "__format__");
         if (meth == null) {
             throw Errors.typeError("Type " + obj.type().name() + " doesn't define __format__");
@@ -65,6 +72,31 @@ public final class StrFormat {
             throw Errors.typeError("__format__ must return a str, not " + r.type().name());
         }
         return r;
+    }
+
+    /**
+     * The __format__ of an exact int, float or str called directly (built-in types cannot be
+     * patched, so this is what the lookup would find), or null for any other object.
+     */
+    private static String formatExact(ThreadState ts, PyObject obj, String spec) {
+        Class<?> c = obj.getClass();
+        try {
+            if (c == PyInt.class) {
+                PyInt v = (PyInt) obj;
+                int limit = IntMethods.maxStrDigits(ts);
+                return v.big == null ? FormatSpec.formatInt(v.value, spec, "int", limit)
+                        : FormatSpec.formatInt(v.big, spec, "int", limit);
+            }
+            if (c == PyFloat.class) {
+                return FormatSpec.formatFloat(((PyFloat) obj).value, spec, "float");
+            }
+            if (c == PyStr.class) {
+                return FormatSpec.formatStr(((PyStr) obj).value(), spec, "str");
+            }
+        } catch (NumericError e) {
+            throw Errors.numeric(e);
+        }
+        return null;
     }
 
     private static PyException error(String message) {

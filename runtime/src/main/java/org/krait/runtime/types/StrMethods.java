@@ -192,6 +192,17 @@ public final class StrMethods {
         return cls == PyStr.TYPE ? PyStr.of(v) : new PyStr.Derived(cls, v);
     }
 
+    /** {@code str(x)}: what {@link #newStr} makes of one positional argument, without binding. */
+    static PyObject newStrFromOne(ThreadState ts, PyObject x) {
+        try {
+            return Abstract.strObject(ts, x); // an exact str, wide ones included (ADR 0008), is returned itself
+        } catch (TextError e) {
+            throw LibraryErrors.text(e);
+        } catch (NumericError e) {
+            throw LibraryErrors.numeric(e);
+        }
+    }
+
     /** PyUnicode_FromEncodedObject: decodes a bytes-like object. */
     static String decodeObject(PyObject o, String encoding, String errors) {
         if (o instanceof PyStr) {
@@ -281,7 +292,8 @@ public final class StrMethods {
         };
     }
 
-    static PyObject iterator(String v) {
+    /** str.__iter__. */
+    public static PyObject iterator(String v) {
         boolean ascii = true;
         for (int i = 0; i < v.length() && ascii; i++) {
             ascii = v.charAt(i) < 128;

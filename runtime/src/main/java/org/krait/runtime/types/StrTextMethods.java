@@ -284,46 +284,59 @@ final class StrTextMethods {
 
     /** PyUnicode_Join: a sequence of str; a single exact str item is returned itself. */
     private static PyObject join(ThreadState ts, PyStr sep, PyObject iterable) {
-        List<PyObject> items = sequenceFast(ts, iterable, "can only join an iterable");
-        if (items.size() == 1 && items.get(0).getClass() == PyStr.class) {
-            return items.get(0);
+        PyObject[] items;
+        int n;
+        if (iterable.getClass() == PyList.class) {
+            // PySequence_Fast takes an exact list or tuple as it is (no Python code runs below)
+            items = ((PyList) iterable).items;
+            n = ((PyList) iterable).size;
+        } else if (iterable.getClass() == PyTuple.class) {
+            items = ((PyTuple) iterable).items;
+            n = items.length;
+        } else {
+            items = sequenceFast(ts, iterable, "can only join an iterable").toArray(new PyObject[0]);
+            n = items.length;
         }
-        List<String> parts = new ArrayList<>(items.size());
+        if (n == 1 && items[0].getClass() == PyStr.class) {
+            return items[0];
+        }
+        String[] parts = new String[n];
         boolean surrogates = !sep.isBmp();
-        for (int i = 0; i < items.size(); i++) {
-            PyObject item = items.get(i);
+        for (int i = 0; i < n; i++) {
+            PyObject item = items[i];
             if (!(item instanceof PyStr)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + item.type().name()
                         + " found");
             }
             surrogates |= !bmp(item);
-            parts.add(s(item));
+            parts[i] = s(item);
         }
         if (surrogates) {
-            return joinCodePoints(sep, items);
+            return joinCodePoints(sep, items, n);
         }
         return PyStr.of(StrOps.join(sep.value(), parts));
     }
 
     /** join when a piece has surrogates: a seam may fall between a high and a low one (ADR 0008). */
-    private static PyStr joinCodePoints(PyStr sep, List<PyObject> items) {
+    private static PyStr joinCodePoints(PyStr sep, PyObject[] items, int n) {
         CodePointBuilder b = new CodePointBuilder();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (i > 0) {
                 sep.appendTo(b);
             }
-            ((PyStr) items.get(i)).appendTo(b);
+            ((PyStr) items[i]).appendTo(b);
         }
         return PyStr.of(b);
     }
 
     /** PySequence_Fast: the items of an iterable; a TypeError from iter() becomes {@code message}. */
     static List<PyObject> sequenceFast(ThreadState ts, PyObject iterable, String message) {
-        if (iterable instanceof PyList) {
+        // exact types only: a subclass may override __iter__, which PySequence_Fast then calls
+        if (iterable.getClass() == PyList.class) {
             PyList l = (PyList) iterable;
             return new ArrayList<>(java.util.Arrays.asList(l.items).subList(0, l.size));
         }
-        if (iterable instanceof PyTuple) {
+        if (iterable.getClass() == PyTuple.class) {
             return java.util.Arrays.asList(((PyTuple) iterable).items);
         }
         PyObject it;

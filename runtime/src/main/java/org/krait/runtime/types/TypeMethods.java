@@ -8,11 +8,14 @@ import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyCell;
 import org.krait.runtime.object.PyDict;
+import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyGetSetDescr;
+import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyMemberDescr;
 import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyRange;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
@@ -201,6 +204,12 @@ public final class TypeMethods {
         if (t == PyType.TYPE && args.length - nkw == 1 && nkw == 0) {
             return args[0].type();
         }
+        if (nkw == 0) {
+            PyObject r = constructPositional(ts, t, args);
+            if (r != null) {
+                return r;
+            }
+        }
         if (t == PyType.TYPE && args.length - nkw != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
@@ -226,6 +235,30 @@ public final class TypeMethods {
             throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
         }
         return obj;
+    }
+
+    /**
+     * range(...), str(x), int(x) and float(x): their __new__ bodies called with the parameters
+     * already bound (the built-in types cannot be patched, and their __init__ is object's, which
+     * ignores the arguments); null for any other type or argument count.
+     */
+    private static PyObject constructPositional(ThreadState ts, PyType t, PyObject[] args) {
+        if (t == PyRange.TYPE) {
+            return RangeMethods.create(ts, args);
+        }
+        if (args.length != 1) {
+            return null;
+        }
+        if (t == PyStr.TYPE) {
+            return StrMethods.newStrFromOne(ts, args[0]);
+        }
+        if (t == PyInt.TYPE) {
+            return IntNew.newInt(ts, new PyObject[] {t, args[0], null});
+        }
+        if (t == PyFloat.TYPE) {
+            return FloatMethods.newFloat(ts, new PyObject[] {t, args[0]});
+        }
+        return null;
     }
 
     private static String[] kwnamesOf(PyDict kw, PyObject[] into, int at) {

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  */
 class DtoaDigitsTest {
     private static double sample(SplittableRandom r) {
-        switch (r.nextInt(4)) {
+        switch (r.nextInt(6)) {
+            case 4: // whole numbers and halves up to 2**53: digits come by division
+                return r.nextLong(1, 1L << r.nextInt(1, 54)) / (r.nextBoolean() ? 1.0 : 2.0);
+            case 5: // decimal ties of whole numbers, like 12350 to 3 digits
+                return r.nextInt(1, 1000) * Math.pow(10, r.nextInt(1, 12)) + 5 * Math.pow(10, r.nextInt(0, 5));
             case 0: // next to a power of ten
                 double p = Math.pow(10, r.nextInt(-9, 16));
                 return r.nextBoolean() ? Math.nextUp(p) : Math.nextDown(p);

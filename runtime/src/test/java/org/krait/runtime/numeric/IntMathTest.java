@@ -120,4 +120,24 @@ class IntMathTest {
         assertEquals(BigInteger.ONE.shiftLeft(63), IntMath.normalize(BigInteger.ONE.shiftLeft(63)));
         assertEquals(BigInteger.ONE.shiftLeft(63), IntMath.floorDiv(Long.MIN_VALUE, -1));
     }
+
+    @Test
+    void smallQuotientsMatchLongDivision() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            BigInteger b = new BigInteger(r.nextInt(128, 3000), new java.util.Random(r.nextLong()));
+            if (r.nextInt(4) == 0) {
+                b = b.setBit(b.bitLength()).subtract(BigInteger.ONE); // all ones: the estimate's worst case
+            }
+            BigInteger q = BigInteger.valueOf(r.nextLong(0, 1L << r.nextInt(1, 31)));
+            BigInteger rem = new BigInteger(b.bitLength(), new java.util.Random(r.nextLong())).mod(b.max(BigInteger.ONE));
+            BigInteger a = b.multiply(q).add(r.nextBoolean() ? rem : b.subtract(BigInteger.ONE).max(BigInteger.ZERO));
+            assertEquals(a.divide(b), IntMath.floorDiv(a, b), a + " // " + b);
+        }
+        BigInteger big = BigInteger.ONE.shiftLeft(200);
+        assertEquals(BigInteger.ZERO, IntMath.floorDiv(big, big.add(BigInteger.ONE)));
+        assertEquals(BigInteger.ONE.shiftLeft(30), IntMath.floorDiv(big.shiftLeft(30), big));
+        assertEquals(BigInteger.valueOf(-1), IntMath.floorDiv(big.negate(), big.add(BigInteger.ONE)));
+        assertEquals(BigInteger.valueOf(-2), IntMath.floorDiv(big.negate().subtract(BigInteger.ONE), big));
+    }
 }

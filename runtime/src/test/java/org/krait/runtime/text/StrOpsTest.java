@@ -80,7 +80,7 @@ class StrOpsTest {
             case "removesuffix": return StrOps.removesuffix(s, str(a.get(1)));
             case "replace": return StrOps.replace(s, str(a.get(1)), str(a.get(2)), lng(a.get(3), -1));
             case "compare": return (long) Integer.signum(StrOps.compare(s, str(a.get(1))));
-            case "join": return StrOps.join(s, (List<String>) (List<?>) a.get(1));
+            case "join": return StrOps.join(s, ((List<?>) a.get(1)).toArray(new String[0]));
             case "translate": return StrOps.translate(s, table((List<Object>) a.get(1)));
             case "maketrans": {
                 Map<Integer, Integer> m = StrOps.maketrans(s, str(a.get(1)), str(a.get(2)));
