@@ -14,10 +14,6 @@ final class CallEmitter implements Opcodes {
             "org/krait/runtime/ceval/Constants", "kwnames", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
             + "Ljava/lang/Class;[Ljava/lang/String;)" + Rt.D_STRINGS, false);
 
-    private static final org.objectweb.asm.Handle CALL_BOOTSTRAP = new org.objectweb.asm.Handle(H_INVOKESTATIC,
-            "org/krait/runtime/ops/CallSites", "bootstrap", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
-            + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
-
     private final FunctionEmitter f;
     private final MethodVisitor mv;
     private ConstTuple pendingKwnames;
@@ -104,8 +100,8 @@ final class CallEmitter implements Opcodes {
             for (int slot = base; slot < base + 2 + argc; slot++) {
                 f.loadSlot(slot);
             }
-            // a call site that links to the callee's body when it is a Python function (ops.CallSites)
-            mv.visitInvokeDynamicInsn("call" + argc, "(" + TS + OBJ.repeat(argc + 2) + ")" + OBJ, CALL_BOOTSTRAP);
+            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call" + argc, "(" + TS + OBJ.repeat(argc + 2) + ")" + OBJ,
+                    false);
         } else {
             f.loadSlot(base);
             mv.visitJumpInsn(IFNULL, function);

@@ -69,7 +69,6 @@ public final class ModuleEmitter implements Opcodes {
             fixedArityDispatcher(codes, arity);
         }
         resumeDispatcher(codes);
-        entryWrappers(codes);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "moduleCode", "()" + Rt.D_CODE, null, null);
         mv.visitCode();
         mv.visitFieldInsn(GETSTATIC, className, ConstantTable.codeField(0), Rt.D_CODE);
@@ -307,84 +306,6 @@ public final class ModuleEmitter implements Opcodes {
     private static boolean simpleArity(CodeUnit c) {
         return c.hasFlag(CodeFlags.CO_OPTIMIZED) && !c.hasFlag(CodeFlags.CO_VARARGS)
                 && !c.hasFlag(CodeFlags.CO_VARKEYWORDS) && c.kwonlyargcount == 0 && c.argcount <= Rt.MAX_FIXED_ARITY;
-    }
-
-    private static final String FRAMES = Rt.PKG + "ceval/Frames";
-    private static final String METHOD_HANDLE = "Ljava/lang/invoke/MethodHandle;";
-
-    /**
-     * For every function of simple arity, {@code NAME$entry}: the body wrapped in the frame
-     * bookkeeping of ceval.Frames, which direct calls (ops.CallSites) link to so that HotSpot can
-     * inline the body into its caller; and {@code entry(index)}, which hands out their handles.
-     */
-    private void entryWrappers(List<CodeUnit> codes) {
-        List<Integer> keys = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            if (simpleArity(codes.get(i))) {
-                keys.add(i);
-                entryWrapper(methodNames.get(i), codes.get(i).argcount);
-            }
-        }
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "entry", "(I)" + METHOD_HANDLE, null, null);
-        mv.visitCode();
-        Label dflt = new Label();
-        int[] keyArray = keys.stream().mapToInt(Integer::intValue).toArray();
-        Label[] cases = switchOnIndex(mv, keyArray, dflt);
-        for (int k = 0; k < cases.length; k++) {
-            mv.visitLabel(cases[k]);
-            int arity = codes.get(keyArray[k]).argcount;
-            mv.visitLdcInsn(new org.objectweb.asm.Handle(H_INVOKESTATIC, className,
-                    methodNames.get(keyArray[k]) + "$entry", Rt.functionDescriptor(arity), false));
-            mv.visitInsn(ARETURN);
-        }
-        mv.visitLabel(dflt);
-        mv.visitInsn(ACONST_NULL);
-        mv.visitInsn(ARETURN);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
-    }
-
-    private void entryWrapper(String body, int arity) {
-        String desc = Rt.functionDescriptor(arity);
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, body + "$entry", desc, null, null);
-        int savedFn = 2 + arity;
-        int savedLocals = savedFn + 1;
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        mv.visitCode();
-        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitFieldInsn(GETFIELD, Rt.TS, "frameFunction", Rt.D_FUNCTION);
-        mv.visitVarInsn(ASTORE, savedFn);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitFieldInsn(GETFIELD, Rt.TS, "frameLocalsMapping", Rt.D_OBJ);
-        mv.visitVarInsn(ASTORE, savedLocals);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ALOAD, 1);
-        mv.visitMethodInsn(INVOKESTATIC, FRAMES, "enter", "(" + Rt.D_TS + Rt.D_FUNCTION + ")V", false);
-        mv.visitLabel(start);
-        for (int local = 0; local < 2 + arity; local++) {
-            mv.visitVarInsn(ALOAD, local);
-        }
-        mv.visitMethodInsn(INVOKESTATIC, className, body, desc, false);
-        mv.visitLabel(end);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ALOAD, savedFn);
-        mv.visitVarInsn(ALOAD, savedLocals);
-        mv.visitMethodInsn(INVOKESTATIC, FRAMES, "leave", "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJ + ")V", false);
-        mv.visitInsn(ARETURN);
-        mv.visitLabel(handler);
-        mv.visitVarInsn(ASTORE, savedLocals + 1);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ALOAD, savedFn);
-        mv.visitVarInsn(ALOAD, savedLocals);
-        mv.visitVarInsn(ALOAD, savedLocals + 1);
-        mv.visitMethodInsn(INVOKESTATIC, FRAMES, "fail",
-                "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJ + "Ljava/lang/Throwable;)Ljava/lang/Throwable;", false);
-        mv.visitInsn(ATHROW);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
     }
 
     /**

@@ -10,8 +10,8 @@ import org.krait.runtime.object.PyObject;
  * The frame bookkeeping around every run of Python code (ADR 0004): the depth counted against the
  * recursion limit, and the function ({@code globals()}, warnings) and locals mapping of the running
  * frame. Callers save {@code ts.frameFunction} and {@code ts.frameLocalsMapping} before
- * {@link #enter} and hand them back to {@link #leave} or {@link #fail}: the generated entry
- * wrappers of direct calls (ops.CallSites) and PyFunction's own call paths do exactly this.
+ * {@link #enter} and hand them back to {@link #leave} or {@link #fail}, as PyFunction's call
+ * paths do.
  */
 public final class Frames {
     private Frames() {

@@ -52,15 +52,6 @@ public abstract class CompiledModule {
         throw new IllegalStateException("code " + index + " is not a generator");
     }
 
-    /**
-     * The handle of code {@code index}'s entry wrapper {@code (ThreadState, PyFunction, PyObject x n)}:
-     * its body inside the frame bookkeeping (ceval.Frames), for call sites to link to (ops.CallSites).
-     * Null for code that does not take exactly n <= 4 positional parameters (PyCode.simpleArity).
-     */
-    public java.lang.invoke.MethodHandle entry(int index) {
-        return null;
-    }
-
     /** The code object of the module body. */
     public abstract PyCode moduleCode();
 }

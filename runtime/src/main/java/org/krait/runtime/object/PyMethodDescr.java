@@ -46,12 +46,6 @@ public final class PyMethodDescr extends PyObject {
         return body.call(ts, spec.bind(args, kwnames));
     }
 
-    /** The body's arguments for a call with self first and no keywords, as {@link #call} makes them. */
-    PyObject[] bindPositional(PyObject[] selfAndArgs) {
-        checkSelf(selfAndArgs[0], slotWrapper);
-        return spec.bind(selfAndArgs, null);
-    }
-
     /** Calls with self given apart (the LOAD_ATTR method-bit path: no bound object is made). */
     public PyObject callMethod(ThreadState ts, PyObject self, PyObject[] args, String[] kwnames) {
         PyObject[] all = new PyObject[args.length + 1];
