@@ -1,5 +1,7 @@
 package org.krait.runtime.generators;
 
+import org.krait.runtime.ceval.Frames;
+
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.exceptions.ExceptionTypes;
 import org.krait.runtime.exceptions.PyBaseException;
@@ -92,14 +94,9 @@ public final class GeneratorFrame {
      * then COMPLETED, the value returned. Callers have checked the state (not running).
      */
     PyObject resume(ThreadState ts, PyObject sent, PyBaseException exc) {
-        if (++ts.depth > ts.interp.recursionLimit()) {
-            ts.depth--;
-            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
         PyFunction savedFn = ts.frameFunction;
         PyObject savedLocals = ts.frameLocalsMapping;
-        ts.frameFunction = function;
-        ts.frameLocalsMapping = null;
+        Frames.enter(ts, function);
         outerHandled = ts.handled;
         outer = ts.runningGenerator;
         ts.handled = handled;
@@ -132,9 +129,7 @@ public final class GeneratorFrame {
             outerHandled = null;
             outer = null;
             runningOn = null;
-            ts.depth--;
-            ts.frameFunction = savedFn;
-            ts.frameLocalsMapping = savedLocals;
+            Frames.leave(ts, savedFn, savedLocals);
         }
     }
 
