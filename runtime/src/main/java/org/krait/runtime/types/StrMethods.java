@@ -76,9 +76,21 @@ public final class StrMethods {
 
     /** A method body whose text-library and numeric-library errors become Python exceptions. */
     static BuiltinBody guarded(BuiltinBody body) {
+        return guarded(body, false);
+    }
+
+    /**
+     * {@code guarded(WideStrCalls.exact(body))} as one wrapper: every str method call dispatches
+     * through one wrapper less (each is a call HotSpot cannot inline, shared by all str methods).
+     */
+    static BuiltinBody guardedExact(BuiltinBody body) {
+        return guarded(body, true);
+    }
+
+    private static BuiltinBody guarded(BuiltinBody body, boolean exact) {
         return (ts, a) -> {
             try {
-                return body.call(ts, a);
+                return exact ? WideStrCalls.callExact(ts, body, a) : body.call(ts, a);
             } catch (TextError e) {
                 throw LibraryErrors.text(e);
             } catch (NumericError e) {
@@ -136,7 +148,7 @@ public final class StrMethods {
         }));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyStr) a[0], a[1]));
         b.method("__iter__($self, /)", (ts, a) -> a[0] instanceof PyWideStr w ? iterator(w) : iterator(s(a[0])));
-        b.method("__format__($self, format_spec, /)", guarded(WideStrCalls.exact((ts, a) -> {
+        b.method("__format__($self, format_spec, /)", guardedExact((ts, a) -> {
             if (!(a[1] instanceof PyStr)) {
                 throw Errors.typeError("__format__() argument must be str, not " + typeName(a[1]));
             }
@@ -147,7 +159,7 @@ public final class StrMethods {
                         : PyStr.of(Abstract.str(ts, a[0]));
             }
             return PyStr.of(FormatSpec.formatStr(s(a[0]), spec, "str"));
-        })));
+        }));
         b.method("__getnewargs__($self, /)", (ts, a) -> PyTuple.of(PyStr.of(s(a[0]))));
         b.method("__sizeof__($self, /)", (ts, a) -> PyInt.of(sizeof(s(a[0]))));
         b.staticMethod("__new__(*args, **kwargs)", guarded(StrMethods::newStr));

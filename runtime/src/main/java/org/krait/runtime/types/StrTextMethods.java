@@ -45,7 +45,7 @@ final class StrTextMethods {
 
     /** A method whose str arguments may hold lone surrogates: run exactly through shadow forms (ADR 0008). */
     private static void method(TypeBuilder b, String signature, BuiltinBody body) {
-        b.method(signature, StrMethods.guarded(WideStrCalls.exact(body)));
+        b.method(signature, StrMethods.guardedExact(body));
     }
 
     /** A method that handles surrogates itself (or sees code point values, as translate does). */
@@ -161,7 +161,7 @@ final class StrTextMethods {
     }
 
     private static void varargs(TypeBuilder b, String signature, BuiltinBody body) {
-        b.varargsMethod(signature, StrMethods.guarded(WideStrCalls.exact(body)));
+        b.varargsMethod(signature, StrMethods.guardedExact(body));
     }
 
     // ----- argument conversions ---------------------------------------------------------------

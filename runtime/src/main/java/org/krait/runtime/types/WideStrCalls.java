@@ -19,7 +19,12 @@ final class WideStrCalls {
     }
 
     static BuiltinBody exact(BuiltinBody body) {
-        return (ts, a) -> needsShadow(a, false) ? shadowCall(ts, body, a) : body.call(ts, a);
+        return (ts, a) -> callExact(ts, body, a);
+    }
+
+    /** Calls {@code body}, on shadow forms when an argument has lone surrogates. */
+    static PyObject callExact(ThreadState ts, BuiltinBody body, PyObject[] a) {
+        return needsShadow(a, false) ? shadowCall(ts, body, a) : body.call(ts, a);
     }
 
     /**
