@@ -109,6 +109,18 @@ public class PyStr extends PyObject {
         return new PyStr(s);
     }
 
+    /**
+     * {@link #of(String)} for text the caller knows has no surrogates (made from such strs), so
+     * that {@link #isBmp} need not scan it again.
+     */
+    public static PyStr ofBmp(String s) {
+        PyStr r = of(s);
+        if (r.kind == 0) {
+            r.kind = 1;
+        }
+        return r;
+    }
+
     /** The str of a builder's text: a {@link PyWideStr} when it has a separated surrogate pair. */
     public static PyStr of(CodePointBuilder b) {
         return b.isWide() ? new PyWideStr((WideStr) b.value()) : of(b.string());

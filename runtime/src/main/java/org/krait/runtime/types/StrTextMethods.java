@@ -314,7 +314,7 @@ final class StrTextMethods {
         if (surrogates) {
             return joinCodePoints(sep, items, n);
         }
-        return PyStr.of(StrOps.join(sep.value(), parts));
+        return PyStr.ofBmp(StrOps.join(sep.value(), parts)); // no piece had a surrogate
     }
 
     /** join when a piece has surrogates: a seam may fall between a high and a low one (ADR 0008). */
