@@ -733,14 +733,19 @@ final class FunctionEmitter implements Opcodes {
         }
     }
 
+    /** Writes deferred slot {@code i} to its register. */
+    private void materialize(int i) {
+        Deferred x = deferred[i];
+        deferred[i] = null;
+        pushDeferred(x);
+        storeSlot(i);
+    }
+
     /** Writes the deferred slots below {@code depth} to their registers. */
     void materializeBelow(int depth) {
         for (int i = 0; i < Math.min(depth, deferred.length); i++) {
-            Deferred x = deferred[i];
-            if (x != null) {
-                deferred[i] = null;
-                pushDeferred(x);
-                storeSlot(i);
+            if (deferred[i] != null) {
+                materialize(i);
             }
         }
     }
@@ -752,11 +757,8 @@ final class FunctionEmitter implements Opcodes {
     /** Before local {@code i} changes: the slots that read it get its old value. */
     private void materializeReadersOf(int i) {
         for (int k = 0; k < deferred.length; k++) {
-            Deferred x = deferred[k];
-            if (x != null && x.local == i) {
-                deferred[k] = null;
-                pushDeferred(x);
-                storeSlot(k);
+            if (deferred[k] != null && deferred[k].local == i) {
+                materialize(k);
             }
         }
     }

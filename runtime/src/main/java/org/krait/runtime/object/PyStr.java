@@ -2,7 +2,6 @@ package org.krait.runtime.object;
 
 import org.krait.compiler.unicode.CodePointBuilder;
 import org.krait.compiler.unicode.WideStr;
-import org.krait.runtime.types.Builtin;
 import org.krait.runtime.types.StrMethods;
 
 /**
@@ -209,7 +208,7 @@ public class PyStr extends PyObject {
         if (a.isBmp() && b.isBmp()) {
             return a.value().compareTo(b.value());
         }
-        return Builtin.compareCodePoints(a.value(), b.value());
+        return org.krait.runtime.text.CodePoints.compare(a.value(), b.value());
     }
 
     /** {@code len(self)} in code points. */

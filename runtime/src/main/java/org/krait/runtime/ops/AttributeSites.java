@@ -158,18 +158,24 @@ public final class AttributeSites {
      * site's first entry predicts — and leaves everything else to an out-of-line general path.
      */
 
-    /** The site's entry for objects of type {@code t} as it is now, when it is an INSTANCE entry for this name, else null. */
-    private static Site predicted(PyFunction fn, PyType t, String name, int site) {
+    /** The site's entry for {@code t} under this name (any kind, maybe stale), or null. */
+    private static Site entryFor(PyFunction fn, PyType t, String name, int site) {
         Object[] a = fn.attrSites;
         if (a == null || site >= a.length) {
             return null;
         }
         for (Site s = (Site) a[site]; s != null && s.name == name; s = s.next) {
             if (s.type == t) {
-                return s.kind == INSTANCE && s.version == t.version() ? s : null;
+                return s;
             }
         }
         return null;
+    }
+
+    /** The site's entry for objects of type {@code t} as it is now, when it is an INSTANCE entry, else null. */
+    private static Site predicted(PyFunction fn, PyType t, String name, int site) {
+        Site s = entryFor(fn, t, name, site);
+        return s != null && s.kind == INSTANCE && s.version == t.version() ? s : null;
     }
 
     /**
@@ -205,16 +211,9 @@ public final class AttributeSites {
      * {@code Base.__init__(self)}); it binds to itself when looked up on the class. Else null.
      */
     private static PyObject classFunction(PyFunction fn, PyType cls, String name, int site) {
-        Object[] a = fn.attrSites;
-        if (a == null || site >= a.length) {
-            return null;
-        }
-        for (Site s = (Site) a[site]; s != null && s.name == name; s = s.next) {
-            if (s.type == cls) {
-                return s.kind == CLASS && s.version == cls.version() && s.descr instanceof PyFunction ? s.descr : null;
-            }
-        }
-        return null;
+        Site s = entryFor(fn, cls, name, site);
+        return s != null && s.kind == CLASS && s.version == cls.version() && s.descr instanceof PyFunction
+                ? s.descr : null;
     }
 
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */

@@ -176,7 +176,7 @@ public final class Builtin {
             }
         }
         List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Builtin::compareCodePoints);
+        sorted.sort(org.krait.runtime.text.CodePoints::compare);
         PyList l = new PyList();
         for (String s : sorted) {
             l.append(PyStr.of(s));
@@ -191,22 +191,6 @@ public final class Builtin {
                 names.add(((PyStr) k).value());
             }
         }
-    }
-
-    /** Orders strings by code point, as Python compares str (Java's compareTo orders UTF-16 units). */
-    public static int compareCodePoints(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
-                }
-                return x - y;
-            }
-        }
-        return a.length() - b.length();
     }
 
     static PyObject none() {

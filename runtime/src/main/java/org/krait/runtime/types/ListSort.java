@@ -179,7 +179,7 @@ public final class ListSort {
                     return doubles[i] < doubles[j];
                 case STRS:
                     if (prefixes == null) {
-                        return Builtin.compareCodePoints(strings[i], strings[j]) < 0;
+                        return org.krait.runtime.text.CodePoints.compare(strings[i], strings[j]) < 0;
                     }
                     if (prefixes[i] != prefixes[j]) {
                         return Long.compareUnsigned(prefixes[i], prefixes[j]) < 0;
