@@ -672,12 +672,23 @@ final class InstrEmitter implements Opcodes {
             f.storeSlot(d - 1);
             return;
         }
-        // [obj] -> [method or NULL, self or attribute]; the second result comes back in ts.loaded
+        // [obj] -> [method or NULL, self or attribute]: the call returns the method (self is obj) or,
+        // when ts.methodFound is clear, the attribute (a flag, so no reference is stored in ts)
         invoke(Rt.ATTRIBUTE_SITES, "loadMethod", desc);
-        f.storeSlot(d - 1);
+        Label attribute = new Label();
+        Label done = new Label();
         f.loadTs();
-        mv.visitFieldInsn(GETFIELD, Rt.TS, "loaded", OBJ);
+        mv.visitFieldInsn(GETFIELD, Rt.TS, "methodFound", "Z");
+        mv.visitJumpInsn(IFEQ, attribute);
+        f.loadSlot(d - 1);
         f.storeSlot(d);
+        f.storeSlot(d - 1);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(attribute);
+        f.storeSlot(d);
+        mv.visitInsn(ACONST_NULL);
+        f.storeSlot(d - 1);
+        mv.visitLabel(done);
     }
 
     private static final String ITERATOR = Rt.PKG + "object/PyIterator";

@@ -38,7 +38,7 @@ public final class CoreFunctions {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("__import__() argument 1 must be str, not " + a[0].type().name());
             }
-            return org.krait.runtime.ceval.Imports.importName(ts, ts.frameFunction, ((PyStr) a[0]).value(), a[3], a[4]);
+            return org.krait.runtime.ceval.Imports.importName(ts, null, ((PyStr) a[0]).value(), a[3], a[4]);
         });
         m.def("__build_class__(func, name, /, *bases, metaclass=?, **kwds)", (ts, a) -> {
             if (!(a[0] instanceof PyFunction)) {

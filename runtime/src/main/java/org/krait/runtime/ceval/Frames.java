@@ -9,7 +9,7 @@ import org.krait.runtime.object.PyObject;
 /**
  * The frame bookkeeping around every run of Python code (ADR 0004): the depth counted against the
  * recursion limit, and the function ({@code globals()}, warnings) and locals mapping of the running
- * frame. Callers save {@code ts.frameFunction} and {@code ts.frameLocalsMapping} before
+ * frame. Callers save {@code ts.frameGlobalsId} and {@code ts.frameLocalsMapping} before
  * {@link #enter} and hand them back to {@link #leave} or {@link #fail}, as PyFunction's call
  * paths do.
  */
@@ -23,7 +23,7 @@ public final class Frames {
             ts.depth--;
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        ts.frameFunction = fn;
+        ts.frameGlobalsId = fn.globalsId(ts);
         ts.frameLocalsMapping = locals;
     }
 
@@ -33,9 +33,9 @@ public final class Frames {
     }
 
     /** Ends the frame normally, giving the caller's frame back. */
-    public static void leave(ThreadState ts, PyFunction savedFn, PyObject savedLocals) {
+    public static void leave(ThreadState ts, int savedGlobals, PyObject savedLocals) {
         ts.depth--;
-        ts.frameFunction = savedFn;
+        ts.frameGlobalsId = savedGlobals;
         ts.frameLocalsMapping = savedLocals;
     }
 
@@ -43,8 +43,8 @@ public final class Frames {
      * Ends the frame by {@code t} and returns what to throw on: a Java stack overflow that escaped
      * the recursion limit (deep native recursion) becomes RecursionError, anything else unchanged.
      */
-    public static Throwable fail(ThreadState ts, PyFunction savedFn, PyObject savedLocals, Throwable t) {
-        leave(ts, savedFn, savedLocals);
+    public static Throwable fail(ThreadState ts, int savedGlobals, PyObject savedLocals, Throwable t) {
+        leave(ts, savedGlobals, savedLocals);
         if (t instanceof StackOverflowError) {
             return Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }

@@ -2,7 +2,6 @@ package org.krait.runtime.exceptions;
 
 import org.krait.runtime.interp.PythonStack;
 import org.krait.runtime.interp.ThreadState;
-import org.krait.runtime.object.PyFunction;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyType;
@@ -20,8 +19,8 @@ public final class Warnings {
     }
 
     public static void warn(ThreadState ts, PyType category, String message) {
-        PyFunction fn = ts.frameFunction;
-        PyObject moduleName = fn == null ? null : fn.globals.getStr("__name__");
+        org.krait.runtime.object.PyDict globals = ts.frameGlobalsIfAny();
+        PyObject moduleName = globals == null ? null : globals.getStr("__name__");
         String module = moduleName instanceof PyStr ? ((PyStr) moduleName).value() : "sys";
         if (category.isSubtypeOf(ExceptionTypes.DEPRECATION_WARNING) && !module.equals("__main__")
                 || category.isSubtypeOf(ExceptionTypes.PENDING_DEPRECATION_WARNING)
@@ -30,7 +29,7 @@ public final class Warnings {
             return;
         }
         int lineno = PythonStack.currentLine();
-        String filename = fn == null ? "sys" : fn.code.filename;
+        String filename = globals == null ? "sys" : PythonStack.currentFilename("sys");
         if (!ts.interp.warningOnce(module, message, category.name(), lineno)) {
             return;
         }

@@ -44,13 +44,15 @@ public final class GeneratorFrame {
     private PyObject qualname;
 
     int state = CREATED;
-    /** While running: the thread state running it (for gi_frame's current line). */
+    /** While running: the thread state running it and the Python depth of its frame (for gi_frame's current line). */
     ThreadState runningOn;
+    int runningDepth;
     /** The exception the suspended code is handling (CPython's gi_exc_state), or null. */
     PyBaseException handled;
     /**
-     * While running: the resumer's handled exception and running generator — CPython's exc_info
-     * chain, walked by {@link ThreadState#topmostHandled()}.
+     * While running, when its resumer was handling an exception: that exception and the previous
+     * such generator — the links of CPython's exc_info chain that {@link ThreadState#topmostHandled()}
+     * can find anything in.
      */
     public PyBaseException outerHandled;
     public GeneratorFrame outer;
@@ -94,13 +96,23 @@ public final class GeneratorFrame {
      * then COMPLETED, the value returned. Callers have checked the state (not running).
      */
     PyObject resume(ThreadState ts, PyObject sent, PyBaseException exc) {
-        PyFunction savedFn = ts.frameFunction;
+        int savedGlobals = ts.frameGlobalsId;
         PyObject savedLocals = ts.frameLocalsMapping;
         Frames.enter(ts, function);
-        outerHandled = ts.handled;
-        outer = ts.runningGenerator;
-        ts.handled = handled;
-        ts.runningGenerator = this;
+        runningDepth = ts.depth;
+        PyBaseException callerHandled = ts.handled;
+        // CPython links every running generator into the thread's exc_info chain. Only a link whose
+        // resumer was handling an exception can change what sys.exc_info() finds there, so only
+        // those are made: a reference stored into the long-lived ThreadState costs a G1 fence (ADR 0011).
+        boolean linked = callerHandled != null;
+        if (linked) {
+            outerHandled = callerHandled;
+            outer = ts.runningGenerator;
+            ts.runningGenerator = this;
+        }
+        if (handled != callerHandled) {
+            ts.handled = handled;
+        }
         runningOn = ts;
         state = RUNNING;
         if (exc != null) {
@@ -124,12 +136,16 @@ public final class GeneratorFrame {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             thrown = null;
-            ts.handled = outerHandled;
-            ts.runningGenerator = outer;
-            outerHandled = null;
-            outer = null;
+            if (ts.handled != callerHandled) {
+                ts.handled = callerHandled;
+            }
+            if (linked) {
+                ts.runningGenerator = outer;
+                outerHandled = null;
+                outer = null;
+            }
             runningOn = null;
-            Frames.leave(ts, savedFn, savedLocals);
+            Frames.leave(ts, savedGlobals, savedLocals);
         }
     }
 

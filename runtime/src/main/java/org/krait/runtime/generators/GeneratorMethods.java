@@ -74,11 +74,7 @@ final class GeneratorMethods {
         }
         org.krait.runtime.object.PyCode code = gf.code();
         if (gf.running()) {
-            int k = 0;
-            for (GeneratorFrame g = gf.runningOn.runningGenerator; g != null && g != gf; g = g.outer) {
-                k++;
-            }
-            int line = org.krait.runtime.interp.PythonStack.generatorLine(k);
+            int line = org.krait.runtime.interp.PythonStack.lineOfFrame(gf.runningOn.depth - gf.runningDepth);
             return new PyFrame(code, gf.position, line > 0 ? line : code.lineOf(gf.position), null);
         }
         return new PyFrame(code, gf.position, code.lineOf(gf.position), gf.locals());

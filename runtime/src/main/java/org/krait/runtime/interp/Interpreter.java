@@ -33,6 +33,8 @@ public final class Interpreter {
 
     /** id() of this interpreter's objects. */
     public final ObjectIds ids = new ObjectIds();
+    /** Numbers of the dicts used as globals, for ThreadState.frameGlobalsId. */
+    public final GlobalsTable globalsTable = new GlobalsTable();
     /** Warnings shown once per location ("default" action): module, text, category and line. */
     private final java.util.Set<java.util.List<Object>> warningsShown = new java.util.HashSet<>();
 

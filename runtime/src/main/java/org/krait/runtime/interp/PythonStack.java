@@ -28,12 +28,44 @@ public final class PythonStack {
     }
 
     /**
-     * The line of the {@code k}-th innermost running generator body (generator, coroutine or async
-     * generator; their body methods end in {@code $gen}), or -1.
+     * The co_filename of the innermost running Python code (its module's file: one generated class
+     * per module), or {@code otherwise}.
      */
-    public static int generatorLine(int k) {
-        List<Integer> lines = WALKER.walk(s -> s.filter(f -> isGenerated(f) && f.getMethodName().endsWith("$gen"))
-                .limit(k + 1L).map(StackWalker.StackFrame::getLineNumber).collect(Collectors.toList()));
-        return lines.size() > k ? lines.get(k) : -1;
+    public static String currentFilename(String otherwise) {
+        Class<?> c = WALKER.walk(s -> s.filter(PythonStack::isGenerated).findFirst()
+                .<Class<?>>map(StackWalker.StackFrame::getDeclaringClass).orElse(null));
+        if (c == null) {
+            return otherwise;
+        }
+        try {
+            return ((CompiledModule) c.getField("INSTANCE").get(null)).moduleCode().filename;
+        } catch (ReflectiveOperationException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * The line of the {@code k}-th innermost running Python frame (0: the innermost), or -1. Each
+     * Python frame is one generated method on the JVM stack (each counts one in ThreadState.depth),
+     * except that a split code unit's part method runs above its own method (ADR 0004): the line
+     * is the part's then.
+     */
+    public static int lineOfFrame(int k) {
+        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.filter(PythonStack::isGenerated)
+                .collect(Collectors.toList()));
+        int seen = 0;
+        int partLine = -1;
+        for (StackWalker.StackFrame f : frames) {
+            if (f.getMethodName().contains("$part")) {
+                partLine = f.getLineNumber();
+                continue;
+            }
+            if (seen == k) {
+                return partLine > 0 ? partLine : f.getLineNumber();
+            }
+            seen++;
+            partLine = -1;
+        }
+        return -1;
     }
 }

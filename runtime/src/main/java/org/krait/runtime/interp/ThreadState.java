@@ -16,16 +16,19 @@ public final class ThreadState {
     public int reprDepth;
     /** Second result of opcodes that push two values (LOAD_ATTR's method form, BEFORE_WITH). */
     public org.krait.runtime.object.PyObject loaded;
+    /** LOAD_ATTR's method form: whether AttributeSites.loadMethod returned a method (self is the object) or the attribute. */
+    public boolean methodFound;
     /** Where a split code unit continues: set by a part method before it returns null (ADR 0004). */
     public int nextBlock;
     /** Scratch out-parameter of Attributes.loadMethod, reused so method calls allocate nothing. */
     public final org.krait.runtime.object.PyObject[] methodOut = new org.krait.runtime.object.PyObject[1];
 
     /**
-     * The function whose code is running (for globals(), and module name in class creation), and the
-     * locals mapping when that code is a module or class body: the only frame data kept eagerly.
+     * The globals of the running code (its number in the interpreter's GlobalsTable, 0 for none: an
+     * int, so that calls write no reference into this long-lived object, ADR 0011), and the locals
+     * mapping when that code is a module or class body: the only frame data kept eagerly.
      */
-    public org.krait.runtime.object.PyFunction frameFunction;
+    public int frameGlobalsId;
     public org.krait.runtime.object.PyObject frameLocalsMapping;
 
     /** The generator, coroutine or async generator whose code is running on this thread, or null. */
@@ -66,9 +69,15 @@ public final class ThreadState {
         return null;
     }
 
+    /** The globals of the running code, or null when no Python code is running. */
+    public org.krait.runtime.object.PyDict frameGlobalsIfAny() {
+        return interp.globalsTable.get(frameGlobalsId);
+    }
+
     /** {@code globals()} of the running code. */
     public org.krait.runtime.object.PyDict frameGlobals() {
-        return frameFunction == null ? new org.krait.runtime.object.PyDict() : frameFunction.globals;
+        org.krait.runtime.object.PyDict g = interp.globalsTable.get(frameGlobalsId);
+        return g == null ? new org.krait.runtime.object.PyDict() : g;
     }
 
     /** {@code locals()} of the running code: its namespace for module and class bodies. */

@@ -12,6 +12,15 @@ import org.krait.runtime.ops.Abstract;
  * code that mutates the dict in the middle of a lookup (ADR 0003).
  */
 public class PyDict extends PyObject {
+    /** See {@link org.krait.runtime.interp.GlobalsTable}. */
+    public int globalsId() {
+        return globalsId;
+    }
+
+    public void setGlobalsId(int id) {
+        globalsId = id;
+    }
+
     public static final PyType TYPE = PyType.builtin("dict", null, PyType.BASETYPE,
             t -> t == PyDict.TYPE ? new PyDict() : new Derived(t),
             DictMethods::define);
@@ -38,6 +47,8 @@ public class PyDict extends PyObject {
      * written here; {@code values} is this dict's own.
      */
     private SharedKeys shared;
+    /** This dict's number in its interpreter's GlobalsTable once it is some function's globals, else 0. */
+    private int globalsId;
 
     /**
      * The tables of a dict that has never held an entry (keyword dicts of calls, most of them): all

@@ -40,6 +40,8 @@ public final class PyFunction extends PyObject {
     public int[] globalCache;
     /** LOAD_ATTR/STORE_ATTR caches of this function, per site (see ceval.AttributeSites); per interpreter too. */
     public Object[] attrSites;
+    /** Number of {@link #globals} in the interpreter's GlobalsTable, once this function has run (else 0). */
+    private int globalsId;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         this.code = code;
@@ -59,6 +61,15 @@ public final class PyFunction extends PyObject {
         return TYPE;
     }
 
+    /** The number ThreadState records while this function's code runs (ADR 0011). */
+    public int globalsId(ThreadState ts) {
+        int id = globalsId;
+        if (id == 0) {
+            id = globalsId = ts.interp.globalsTable.idOf(globals);
+        }
+        return id;
+    }
+
     @Override
     public PyDict instanceDict() {
         if (dict == null) {
@@ -69,16 +80,16 @@ public final class PyFunction extends PyObject {
 
     /** Runs a module or class body with {@code locals} as its namespace. */
     public PyObject runBody(ThreadState ts, PyObject locals) {
-        PyFunction savedFn = ts.frameFunction;
+        int savedGlobals = ts.frameGlobalsId;
         PyObject savedLocals = ts.frameLocalsMapping;
         // module and class bodies are frames too and count towards the recursion limit
         Frames.enter(ts, this, locals);
         try {
             PyObject r = code.module.call(code.index, ts, this, new PyObject[] {locals});
-            Frames.leave(ts, savedFn, savedLocals);
+            Frames.leave(ts, savedGlobals, savedLocals);
             return r;
         } catch (Throwable t) {
-            throw Frames.rethrow(Frames.fail(ts, savedFn, savedLocals, t));
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
         }
     }
 
@@ -142,7 +153,7 @@ public final class PyFunction extends PyObject {
      */
     private PyObject run(ThreadState ts, PyCode co, int arity, PyObject[] bound, PyObject a, PyObject b,
             PyObject c, PyObject d) {
-        PyFunction savedFn = ts.frameFunction;
+        int savedGlobals = ts.frameGlobalsId;
         PyObject savedLocals = ts.frameLocalsMapping;
         Frames.enter(ts, this);
         try {
@@ -168,10 +179,10 @@ public final class PyFunction extends PyObject {
                     r = m.call(co.index, ts, this, bound);
                     break;
             }
-            Frames.leave(ts, savedFn, savedLocals);
+            Frames.leave(ts, savedGlobals, savedLocals);
             return r;
         } catch (Throwable t) {
-            throw Frames.rethrow(Frames.fail(ts, savedFn, savedLocals, t));
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
         }
     }
 

@@ -269,8 +269,10 @@ public final class AttributeSites {
     }
 
     /**
-     * LOAD_ATTR (method form): as {@code Ceval.loadMethod}, returns the unbound method with self in
-     * {@code ts.loaded}, or null with the attribute in {@code ts.loaded}.
+     * LOAD_ATTR (method form): as {@code Ceval.loadMethod}, but the second result is not stored in
+     * the long-lived ThreadState (a reference store there costs a G1 fence, ADR 0011): with
+     * {@code ts.methodFound} set, returns the unbound method, whose self is {@code obj}; with it
+     * clear, returns the attribute.
      */
     public static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
@@ -278,28 +280,28 @@ public final class AttributeSites {
             if (s != null && s.method) {
                 PyDict d = ((PyInstance) obj).dictIfAny();
                 if (d == null || d.sharedKeys() == s.shared && absent(s, d.size())) {
-                    ts.loaded = obj;
+                    ts.methodFound = true;
                     return s.descr;
                 }
             }
         } else if (obj instanceof PyType) {
             PyObject f = classFunction(fn, (PyType) obj, name, site);
             if (f != null) {
-                ts.loaded = f;
-                return null;
+                ts.methodFound = false;
+                return f;
             }
         } else if (obj.getClass() == PyModule.class) {
             PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
             if (v != null) {
-                ts.loaded = v;
-                return null;
+                ts.methodFound = false;
+                return v;
             }
         } else {
             // an instance of a built-in type (list.append): no instance dict can hide the method
             PyType t = obj.type();
             Site s = t.isHeapType() ? null : predicted(fn, t, name, site);
             if (s != null && s.method) {
-                ts.loaded = obj;
+                ts.methodFound = true;
                 return s.descr;
             }
         }
@@ -317,12 +319,13 @@ public final class AttributeSites {
         if (s.kind == INSTANCE && s.method) {
             PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
             if (d == null || s.find(d) < 0) {
-                ts.loaded = obj;
+                ts.methodFound = true;
                 return s.descr;
             }
         }
-        ts.loaded = getattr(ts, fn, obj, name, site);
-        return null;
+        PyObject v = getattr(ts, fn, obj, name, site);
+        ts.methodFound = false;
+        return v;
     }
 
     /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */

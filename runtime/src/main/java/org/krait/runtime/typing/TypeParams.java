@@ -184,8 +184,8 @@ public final class TypeParams {
 
     /** The module of the running code, which PEP 695 objects record as theirs. */
     private static PyObject callerModule(ThreadState ts) {
-        PyFunction f = ts.frameFunction;
-        PyObject m = f == null ? null : f.globals.getStr("__name__");
+        org.krait.runtime.object.PyDict g = ts.frameGlobalsIfAny();
+        PyObject m = g == null ? null : g.getStr("__name__");
         return m == null ? PyNone.NONE : m;
     }
 
