@@ -77,6 +77,42 @@ final class CallEmitter implements Opcodes {
      * CALL argc: [method or NULL, self or callable, args...] -> [result]. Two paths, so that a method
      * call passes [self, args...] as one array the callee can bind without copying.
      */
+    /**
+     * The common case of a fixed-arity CALL, tested here rather than inside Ceval.callN: the
+     * callable (or, with a method loaded, the method) is a Python function, called through
+     * PyFunction.callN directly. The instanceof at each site has that site's own type profile,
+     * and the small callN gets inlined here, where Ceval.callN (shared by every site, with all
+     * kinds of callables behind it) is compiled too big for HotSpot to inline (ADR 0004).
+     * Falls through to the general call when the test fails; jumps to {@code done} with the
+     * result otherwise.
+     */
+    private void directPythonCall(int base, int argc, org.objectweb.asm.Label done) {
+        org.objectweb.asm.Label general = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label method = new org.objectweb.asm.Label();
+        f.loadSlot(base);
+        mv.visitJumpInsn(IFNONNULL, method);
+        emitDirect(base + 1, base + 2, argc, general, done);
+        mv.visitLabel(method);
+        emitDirect(base, base + 1, argc + 1, general, done);
+        mv.visitLabel(general);
+    }
+
+    /** If slot {@code callee} holds a PyFunction: calls it with slots {@code first..first+n-1}, then jumps to done. */
+    private void emitDirect(int callee, int first, int n, org.objectweb.asm.Label general,
+            org.objectweb.asm.Label done) {
+        f.loadSlot(callee);
+        mv.visitTypeInsn(INSTANCEOF, Rt.FUNCTION);
+        mv.visitJumpInsn(IFEQ, general);
+        f.loadSlot(callee);
+        mv.visitTypeInsn(CHECKCAST, Rt.FUNCTION);
+        f.loadTs();
+        for (int slot = first; slot < first + n; slot++) {
+            f.loadSlot(slot);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, Rt.FUNCTION, "call" + n, "(" + TS + OBJ.repeat(n) + ")" + OBJ, false);
+        mv.visitJumpInsn(GOTO, done);
+    }
+
     void call(int d, int argc, boolean forLoop) {
         int base = d - argc - 2;
         org.objectweb.asm.Label function = new org.objectweb.asm.Label();
@@ -95,6 +131,7 @@ final class CallEmitter implements Opcodes {
             mv.visitVarInsn(ASTORE, f.excTmp);
         }
         if (kwnames == null && argc < Rt.MAX_FIXED_ARITY) {
+            directPythonCall(base, argc, done);
             // no argument array: Ceval.callN passes the arguments on as Java parameters
             f.loadTs();
             for (int slot = base; slot < base + 2 + argc; slot++) {
