@@ -246,6 +246,8 @@ public final class ModuleEmitter implements Opcodes {
                     GeneratorEmitter.BODY_DESC, false);
             mv.visitInsn(ARETURN);
         }
+        // not padded like the call dispatchers: measured, a generator's resume path is faster with
+        // the body inlined into it (its callers reach it through Generators.send, not inlined anyway)
         mv.visitLabel(dflt);
         Strings.throwNew(mv, "java/lang/IllegalArgumentException");
         mv.visitMaxs(0, 0);
@@ -285,10 +287,7 @@ public final class ModuleEmitter implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, className, methodNames.get(i), desc, false);
             mv.visitInsn(ARETURN);
         }
-        mv.visitLabel(dflt);
-        Strings.throwNew(mv, "java/lang/IllegalArgumentException");
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        endDispatcher(mv, dflt);
     }
 
     /** A lookupswitch on the code index (the first parameter) over {@code keys}; returns the case labels. */
@@ -339,8 +338,28 @@ public final class ModuleEmitter implements Opcodes {
                     false);
             mv.visitInsn(ARETURN);
         }
+        endDispatcher(mv, dflt);
+    }
+
+    /** Bytecode length past which HotSpot's C2 never inlines a method (its FreqInlineSize, 325). */
+    private static final int NEVER_INLINED = 400;
+
+    /**
+     * Ends a dispatcher: its default case throws, then unreachable padding makes the method longer
+     * than C2 ever inlines. A call dispatcher inlined into PyFunction's call path
+     * pulls the hot Python bodies of the whole module in with it; that path's compiled code then
+     * grows past the size HotSpot refuses to inline anywhere (InlineSmallCode), and every Python
+     * call pays for calls that could have been inlined. Kept out, the path stays small and is
+     * inlined into each call site, and the dispatcher (with the bodies it inlines) is one call.
+     */
+    private static void endDispatcher(MethodVisitor mv, Label dflt) {
         mv.visitLabel(dflt);
         Strings.throwNew(mv, "java/lang/IllegalArgumentException");
+        for (int i = 0; i < NEVER_INLINED; i++) {
+            mv.visitInsn(NOP);
+        }
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
