@@ -624,6 +624,34 @@ final class InstrEmitter implements Opcodes {
                 return "trueDivide";
             case NB_INPLACE_TRUE_DIVIDE:
                 return "inplaceTrueDivide";
+            case NB_REMAINDER:
+                return "remainder";
+            case NB_INPLACE_REMAINDER:
+                return "inplaceRemainder";
+            case NB_FLOOR_DIVIDE:
+                return "floorDivide";
+            case NB_INPLACE_FLOOR_DIVIDE:
+                return "inplaceFloorDivide";
+            case NB_AND:
+                return "and";
+            case NB_INPLACE_AND:
+                return "inplaceAnd";
+            case NB_OR:
+                return "or";
+            case NB_INPLACE_OR:
+                return "inplaceOr";
+            case NB_XOR:
+                return "xor";
+            case NB_INPLACE_XOR:
+                return "inplaceXor";
+            case NB_LSHIFT:
+                return "lshift";
+            case NB_INPLACE_LSHIFT:
+                return "inplaceLshift";
+            case NB_RSHIFT:
+                return "rshift";
+            case NB_INPLACE_RSHIFT:
+                return "inplaceRshift";
             default:
                 return null;
         }

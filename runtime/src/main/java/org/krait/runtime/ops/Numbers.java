@@ -92,6 +92,89 @@ public final class Numbers {
         return binaryOp(ts, MULTIPLY, a, b);
     }
 
+    /*
+     * The other int operators, each in a small entry so that generated code inlines its fast path
+     * with the operator fixed: binaryOp's int path (IntMethods.binary) switches on the operator in
+     * a method too big for HotSpot to inline. Ints have no in-place methods, so the in-place forms
+     * share the fast path. Anything but two ints that fit a long goes to binaryOp.
+     */
+
+    private static boolean longs(PyObject a, PyObject b) {
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
+                && ((PyInt) b).big == null;
+    }
+
+    private static long lv(PyObject o) {
+        return ((PyInt) o).value;
+    }
+
+    /** {@code x // y} and {@code x % y} when they cannot fail or overflow a long. */
+    private static boolean divisible(PyObject a, PyObject b) {
+        return longs(a, b) && lv(b) != 0 && (lv(b) != -1 || lv(a) != Long.MIN_VALUE);
+    }
+
+    /** {@code x << y} when it fits a long. */
+    private static boolean shiftable(PyObject a, PyObject b) {
+        return longs(a, b) && lv(b) >= 0 && lv(b) < 63 && (lv(a) << lv(b)) >> lv(b) == lv(a);
+    }
+
+    public static PyObject remainder(ThreadState ts, PyObject a, PyObject b) {
+        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : binaryOp(ts, REMAINDER, a, b);
+    }
+
+    public static PyObject inplaceRemainder(ThreadState ts, PyObject a, PyObject b) {
+        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : binaryOp(ts, INPLACE + REMAINDER, a, b);
+    }
+
+    public static PyObject floorDivide(ThreadState ts, PyObject a, PyObject b) {
+        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : binaryOp(ts, FLOOR_DIVIDE, a, b);
+    }
+
+    public static PyObject inplaceFloorDivide(ThreadState ts, PyObject a, PyObject b) {
+        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : binaryOp(ts, INPLACE + FLOOR_DIVIDE, a, b);
+    }
+
+    public static PyObject and(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : binaryOp(ts, AND, a, b);
+    }
+
+    public static PyObject inplaceAnd(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : binaryOp(ts, INPLACE + AND, a, b);
+    }
+
+    public static PyObject or(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : binaryOp(ts, OR, a, b);
+    }
+
+    public static PyObject inplaceOr(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : binaryOp(ts, INPLACE + OR, a, b);
+    }
+
+    public static PyObject xor(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : binaryOp(ts, XOR, a, b);
+    }
+
+    public static PyObject inplaceXor(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : binaryOp(ts, INPLACE + XOR, a, b);
+    }
+
+    public static PyObject lshift(ThreadState ts, PyObject a, PyObject b) {
+        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : binaryOp(ts, LSHIFT, a, b);
+    }
+
+    public static PyObject inplaceLshift(ThreadState ts, PyObject a, PyObject b) {
+        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : binaryOp(ts, INPLACE + LSHIFT, a, b);
+    }
+
+    public static PyObject rshift(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) && lv(b) >= 0 ? PyInt.of(lv(a) >> Math.min(lv(b), 63)) : binaryOp(ts, RSHIFT, a, b);
+    }
+
+    public static PyObject inplaceRshift(ThreadState ts, PyObject a, PyObject b) {
+        return longs(a, b) && lv(b) >= 0 ? PyInt.of(lv(a) >> Math.min(lv(b), 63))
+                : binaryOp(ts, INPLACE + RSHIFT, a, b);
+    }
+
     /** {@code a += b}: ints and strs have no __iadd__, so their fast path is the binary one. */
     public static PyObject inplaceAdd(ThreadState ts, PyObject a, PyObject b) {
         Class<?> c = a.getClass();
