@@ -192,17 +192,27 @@ public final class Abstract {
 
     /** COMPARE_OP: ints that fit a long compare inline; everything else as PyObject_RichCompare. */
     public static PyObject compareOp(ThreadState ts, PyObject v, PyObject w, int op) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            PyInt x = (PyInt) v;
-            PyInt y = (PyInt) w;
-            if (x.big == null && y.big == null) {
-                long a = x.value;
-                long b = y.value;
-                return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
-                        : op == GT ? a > b : a >= b);
+        Class<?> c = v.getClass();
+        if (c == w.getClass()) {
+            // small ints and floats inline here with op fixed (richCompare is too big to inline)
+            if (c == PyInt.class) {
+                PyInt x = (PyInt) v;
+                PyInt y = (PyInt) w;
+                if (x.big == null && y.big == null) {
+                    long a = x.value;
+                    long b = y.value;
+                    return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
+                            : op == GT ? a > b : a >= b);
+                }
+            } else if (c == PyFloat.class) {
+                return PyBool.of(compareDoubles(((PyFloat) v).value, ((PyFloat) w).value, op));
             }
         }
         return richCompare(ts, v, w, op);
+    }
+
+    private static boolean compareDoubles(double x, double y, int op) {
+        return op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y : op == GT ? x > y : x >= y;
     }
 
     /** PyObject_RichCompare. */
@@ -220,10 +230,7 @@ public final class Abstract {
                 return PyBool.of(compareResult(PyStr.compare((PyStr) v, (PyStr) w), op));
             }
             if (cv == PyFloat.class) {
-                double x = ((PyFloat) v).value;
-                double y = ((PyFloat) w).value;
-                return PyBool.of(op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y
-                        : op == GT ? x > y : x >= y);
+                return PyBool.of(compareDoubles(((PyFloat) v).value, ((PyFloat) w).value, op));
             }
             if (cv == PyTuple.class) {
                 PyObject[] a = ((PyTuple) v).items;

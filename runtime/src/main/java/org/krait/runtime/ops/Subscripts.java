@@ -19,11 +19,26 @@ public final class Subscripts {
 
     /** BINARY_SUBSCR: list[int] inline-sized; the rest in getitem. */
     public static PyObject binarySubscr(ThreadState ts, PyObject container, PyObject key) {
-        if (container.getClass() == PyList.class && key.getClass() == PyInt.class) {
+        Class<?> c = container.getClass();
+        if (c == PyList.class && key.getClass() == PyInt.class) {
             PyList l = (PyList) container;
             PyInt k = (PyInt) key;
             if (k.big == null && k.value >= 0 && k.value < l.size) {
                 return l.items[(int) k.value];
+            }
+        }
+        if (c == PyTuple.class && key.getClass() == PyInt.class) {
+            PyObject[] items = ((PyTuple) container).items;
+            PyInt k = (PyInt) key;
+            if (k.big == null && k.value >= 0 && k.value < items.length) {
+                return items[(int) k.value];
+            }
+        }
+        if (c == PyDict.class) {
+            // an exact dict has no __missing__: found, or KeyError from the general path
+            PyObject v = ((PyDict) container).get(ts, key);
+            if (v != null) {
+                return v;
             }
         }
         if (container.getClass() == PyStr.class && key.getClass() == PyInt.class) {
