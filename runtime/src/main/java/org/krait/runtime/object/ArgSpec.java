@@ -24,6 +24,8 @@ public final class ArgSpec {
     final int positional;          // positional-capable parameters (before '*' / '*args')
     final boolean varargs;
     final boolean varkw;
+    /** The argument count (self included) that bind passes through unchanged: all given positionally; else -1. */
+    private final int exactPositional;
     /** "list.append" for a method of list, else the bare name: METH_NOARGS/METH_O errors use it. */
     String qualname;
     /** Arguments parsed by PyArg_ParseTuple (METH_VARARGS): its "takes at least 1 argument" texts. */
@@ -48,6 +50,8 @@ public final class ArgSpec {
         this.positional = positional;
         this.varargs = varargs;
         this.varkw = varkw;
+        this.exactPositional = !varargs && !varkw && (posOnly == names.length || positional == names.length)
+                ? names.length + (hasSelf ? 1 : 0) : -1;
         this.qualname = name;
         this.errorName = name;
     }
@@ -187,12 +191,15 @@ public final class ArgSpec {
      * method, {@code args[0]} is self.
      */
     public PyObject[] bind(PyObject[] args, String[] kwnames) {
-        if (kwnames == null && !varargs && !varkw && args.length == names.length + (hasSelf ? 1 : 0)) {
-            // every parameter given positionally: nothing to bind (the common case of special methods)
-            if (posOnly == names.length || positional == names.length) {
-                return args;
-            }
+        // every parameter given positionally: nothing to bind (the common case of built-in
+        // methods). Kept apart from the general binding so that this test inlines at call sites.
+        if (kwnames == null && args.length == exactPositional) {
+            return args;
         }
+        return bindGeneral(args, kwnames);
+    }
+
+    private PyObject[] bindGeneral(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int off = hasSelf ? 1 : 0;
         int npos = args.length - nkw - off;
