@@ -300,6 +300,13 @@ final class FunctionEmitter implements Opcodes {
     }
 
     private static final String PART_DESC = "(" + Rt.D_TS + Rt.D_FUNCTION + Rt.D_OBJS + "I)" + Rt.D_OBJ;
+    /** A split generator body's parts take its GeneratorFrame where other parts take the function. */
+    private static final String GENERATOR_PART_DESC = "(" + Rt.D_TS + GeneratorEmitter.D_FRAME + Rt.D_OBJS + "I)"
+            + Rt.D_OBJ;
+
+    private String partDesc() {
+        return generator ? GENERATOR_PART_DESC : PART_DESC;
+    }
 
     /** The method with the function's own signature: makes the frame and runs parts until a return. */
     private void emitDriver() {
@@ -372,10 +379,10 @@ final class FunctionEmitter implements Opcodes {
         for (Map.Entry<Integer, Label> e : partLabels.entrySet()) {
             mv.visitLabel(e.getValue());
             mv.visitVarInsn(ALOAD, 0);
-            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, resumable ? 2 : 1); // a generator body's GeneratorFrame, else the function
             mv.visitVarInsn(ALOAD, frame);
             mv.visitVarInsn(ILOAD, entry);
-            mv.visitMethodInsn(INVOKESTATIC, owner, partName(e.getKey()), PART_DESC, false);
+            mv.visitMethodInsn(INVOKESTATIC, owner, partName(e.getKey()), partDesc(), false);
             mv.visitJumpInsn(GOTO, gotResult);
         }
         mv.visitLabel(dflt);
@@ -401,7 +408,7 @@ final class FunctionEmitter implements Opcodes {
 
     private void emitPart(int p, List<Instr> part, Instr after) {
         currentPart = p;
-        mv = cv.visitMethod(ACC_STATIC | ACC_PRIVATE, partName(p), PART_DESC, null, null);
+        mv = cv.visitMethod(ACC_STATIC | ACC_PRIVATE, partName(p), partDesc(), null, null);
         excTmp = 4;
         posLocal = 6; // after the scratch local 5 of store()
         endLabel = new Label();
@@ -934,6 +941,14 @@ final class FunctionEmitter implements Opcodes {
     }
 
     void loadFunction() {
+        mv.visitVarInsn(ALOAD, 1);
+        if (framed && generator) {
+            mv.visitFieldInsn(GETFIELD, GeneratorEmitter.FRAME, "function", Rt.D_FUNCTION);
+        }
+    }
+
+    /** In a split generator body's part: pushes its GeneratorFrame (the parameter in the function's place). */
+    void loadPartGeneratorFrame() {
         mv.visitVarInsn(ALOAD, 1);
     }
 }

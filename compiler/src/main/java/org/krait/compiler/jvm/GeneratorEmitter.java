@@ -167,11 +167,10 @@ final class GeneratorEmitter implements Opcodes {
         mv.visitInsn(ARETURN);
     }
 
-    /** Pushes the running generator's frame: a parameter of the body; in a split body's parts, from ts. */
+    /** Pushes the running generator's frame: a parameter of the body, and of a split body's parts. */
     private void loadGf() {
         if (f.framed) {
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, Rt.TS, "runningGenerator", D_FRAME);
+            f.loadPartGeneratorFrame();
         } else {
             mv.visitVarInsn(ALOAD, GF);
         }

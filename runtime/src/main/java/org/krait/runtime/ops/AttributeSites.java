@@ -133,6 +133,63 @@ public final class AttributeSites {
         return null;
     }
 
+    /**
+     * The way from the small public entries to their general paths. HotSpot's C2 compiles each hot
+     * entry on its own too, and inlines into it whatever it calls that was hot in the shared
+     * profile, general paths included; that compiled code then exceeds InlineSmallCode and C2
+     * refuses to inline the entry anywhere ("already compiled into a big method"), so every
+     * attribute site pays a call. C2 does not inline a method of a Throwable subclass below the
+     * first level of a compilation ("exception method"), so each general path is reached through
+     * two methods of this never-thrown class: the second is never inlined, which keeps the general
+     * paths out of the entries' compiled code and the entries small enough to inline at every site.
+     */
+    @SuppressWarnings("serial")
+    private static final class OutOfLine extends RuntimeException {
+        private OutOfLine() {
+        }
+
+        static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+            return getattrCall(ts, fn, obj, name, site);
+        }
+
+        private static PyObject getattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+            return getattrGeneral(ts, fn, obj, name, site);
+        }
+
+        static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+            return loadMethodCall(ts, fn, obj, name, site);
+        }
+
+        private static PyObject loadMethodCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+            return loadMethodGeneral(ts, fn, obj, name, site);
+        }
+
+        static Site olderEntryFor(Site s, PyType t) {
+            return olderEntryForCall(s, t);
+        }
+
+        private static Site olderEntryForCall(Site s, PyType t) {
+            return AttributeSites.olderEntryFor(s, t);
+        }
+
+        static PyObject learnModuleAttr(PyFunction fn, PyModule m, String name, int site) {
+            return learnModuleAttrCall(fn, m, name, site);
+        }
+
+        private static PyObject learnModuleAttrCall(PyFunction fn, PyModule m, String name, int site) {
+            return AttributeSites.learnModuleAttr(fn, m, name, site);
+        }
+
+        static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
+            setattrCall(ts, fn, obj, name, value, site);
+        }
+
+        private static void setattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
+                int site) {
+            setattrGeneral(ts, fn, obj, name, value, site);
+        }
+    }
+
     /** Up to this many types per site; a site that sees more starts again (CPython deoptimises too). */
     private static final int POLYMORPHIC = 8;
 
@@ -164,7 +221,17 @@ public final class AttributeSites {
         if (a == null || site >= a.length) {
             return null;
         }
-        for (Site s = (Site) a[site]; s != null && s.name == name; s = s.next) {
+        Site s = (Site) a[site];
+        if (s == null || s.name != name) {
+            return null;
+        }
+        // the newest entry inline; a polymorphic site's older entries out of line (a loop would
+        // make every inlined attribute site bigger)
+        return s.type == t ? s : s.next == null ? null : OutOfLine.olderEntryFor(s.next, t);
+    }
+
+    private static Site olderEntryFor(Site s, PyType t) {
+        for (; s != null; s = s.next) {
             if (s.type == t) {
                 return s;
             }
@@ -191,14 +258,22 @@ public final class AttributeSites {
         if (c != null && c.dict == d && c.version == d.version()) {
             return d.valueAt(c.entry);
         }
+        return OutOfLine.learnModuleAttr(fn, m, name, site);
+    }
+
+    /** moduleAttr when the site's cache misses: finds the entry and caches it. */
+    private static PyObject learnModuleAttr(PyFunction fn, PyModule m, String name, int site) {
         if (PyModule.TYPE.lookup(name) != null) {
             return null;
         }
+        PyDict d = m.dict;
         int e = d.entryOfStr(name);
         if (e < 0) {
             return null;
         }
-        if (c == null) {
+        Object[] a = fn.attrSites;
+        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        if (s == null || s.kind != MODULE || s.name != name) {
             s = new Site(name, PyModule.TYPE, MODULE, null);
             store(fn, site, s);
         }
@@ -216,32 +291,47 @@ public final class AttributeSites {
                 ? s.descr : null;
     }
 
+    private static boolean setAt(PyDict d, int entry, PyObject value) {
+        d.setValueAt(entry, value);
+        return true;
+    }
+
+    /**
+     * Where the split dict {@code d} holds the attribute that INSTANCE site entry {@code s}
+     * predicts (both may be null), or -1: its shared position, when {@code d} has got that far.
+     */
+    private static int presentAt(Site s, PyDict d) {
+        if (s != null && d != null && d.sharedKeys() == s.shared) {
+            int p = s.sharedPos;
+            if (p >= 0 && p < d.size()) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
     public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, obj.type(), name, site);
-            PyDict d = s == null ? null : ((PyInstance) obj).dictIfAny();
-            if (d != null && d.sharedKeys() == s.shared) {
-                int p = s.sharedPos;
-                if (p >= 0 && p < d.size()) {
-                    return d.valueAt(p);
-                }
+            PyDict d = ((PyInstance) obj).dictIfAny();
+            int p = presentAt(predicted(fn, obj.type(), name, site), d);
+            if (p >= 0) {
+                return d.valueAt(p);
             }
-        } else if (obj instanceof PyType) {
-            PyObject f = classFunction(fn, (PyType) obj, name, site);
-            if (f != null) {
-                return f;
-            }
-        } else if (obj.getClass() == PyModule.class) {
+        }
+        // The rest out of line, to keep this small enough for HotSpot to inline everywhere (a
+        // module's function or a class's function read without calling it are loadMethod's
+        // fast paths; a module constant read in a hot loop pays one call).
+        return OutOfLine.getattr(ts, fn, obj, name, site);
+    }
+
+    private static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        if (obj.getClass() == PyModule.class) {
             PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
             if (v != null) {
                 return v;
             }
         }
-        return getattrGeneral(ts, fn, obj, name, site);
-    }
-
-    private static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         Site s = loadSite(fn, obj, name, site);
         switch (s.kind) {
             case INSTANCE: {
@@ -305,7 +395,7 @@ public final class AttributeSites {
                 return s.descr;
             }
         }
-        return loadMethodGeneral(ts, fn, obj, name, site);
+        return OutOfLine.loadMethod(ts, fn, obj, name, site);
     }
 
     /** Whether the site's name is known not to be among the first {@code n} shared keys. */
@@ -331,24 +421,32 @@ public final class AttributeSites {
     /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, obj.type(), name, site);
-            PyDict d = s == null ? null : obj.instanceDict();
-            if (d != null && d.sharedKeys() == s.shared) {
-                int p = s.sharedPos;
-                if (p >= 0 && p < d.size()) {
-                    d.setValueAt(p, value);
-                    return;
-                }
-                if (p >= 0 && d.appendShared(p, value)) {
-                    return;
-                }
+            PyDict d = ((PyInstance) obj).dictIfAny();
+            int p = presentAt(predicted(fn, obj.type(), name, site), d);
+            if (p >= 0) {
+                d.setValueAt(p, value);
+                return;
             }
         }
-        setattrGeneral(ts, fn, obj, name, value, site);
+        OutOfLine.setattr(ts, fn, obj, name, value, site);
     }
 
+    /**
+     * STORE_ATTR's other cases, first the next common one: an attribute the instance does not have
+     * yet, as in {@code __init__}, appended at its shared position (making the instance dict
+     * first). Out of {@link #setattr}, whose compiled code must stay small enough for HotSpot to
+     * inline at every site (this method is too big to be inlined into it).
+     */
     private static void setattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
             int site) {
+        if (obj instanceof PyInstance) {
+            Site p = predicted(fn, obj.type(), name, site);
+            PyDict d = p == null ? null : obj.instanceDict();
+            if (d != null && d.sharedKeys() == p.shared && p.sharedPos >= 0
+                    && (p.sharedPos < d.size() ? setAt(d, p.sharedPos, value) : d.appendShared(p.sharedPos, value))) {
+                return;
+            }
+        }
         PyType t = obj.type();
         Site s = site(fn, site);
         while (s != null && (s.type != t || s.version != t.version() || s.name != name)) {
