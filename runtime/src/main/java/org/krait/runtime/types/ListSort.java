@@ -2,31 +2,28 @@ package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
+import org.krait.runtime.object.PyNotImplemented;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
+import org.krait.runtime.object.PyType;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
+import org.krait.runtime.text.CodePoints;
 
 /**
- * list.sort: stable, comparing with {@code <} only (as CPython), keys computed once. A merge sort of
- * our own rather than java.util's TimSort, which throws when a user's {@code __lt__} is inconsistent
- * where CPython just produces some order.
+ * list.sort as CPython 3.12's list_sort_impl: keys computed once in list order, the list empty
+ * meanwhile, {@code reverse} as reverse + stable sort + reverse, {@link TimSort} making CPython's
+ * exact sequence of {@code <} calls, and the same pre-sort check choosing how keys compare.
  */
 public final class ListSort {
     private ListSort() {
     }
-
-    /** How keys compare: CPython's list.sort pre-checks key types the same way (unsafe_*_compare). */
-    private static final int GENERIC = 0;
-    private static final int INTS = 1;      // all exact ints that fit a long
-    private static final int FLOATS = 2;    // all exact floats
-    private static final int STRS = 3;      // all exact strs
-    private static final int TUPLES = 4;    // all exact tuples: items compared by {@link #compareExact} where it can
 
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
@@ -53,13 +50,14 @@ public final class ListSort {
                 // reverse, stable-sort, reverse again: equal elements keep their original order
                 reverseArray(order);
             }
-            Sorter sorter = new Sorter(ts, keys);
-            if (!sorter.sortPacked(order)) {
-                sorter.mergeSort(order, new int[n], 0, n);
+            if (n > 1) {
+                sorterFor(ts, keys).sort(order);
             }
             sorted = true;
         } finally {
-            boolean modified = list.size != 0;
+            // CPython's "allocated != -1": anything that stored into the emptied list. A Krait
+            // list that was only cleared keeps an empty array, as CPython's stays unallocated.
+            boolean modified = list.size != 0 || list.items.length != 0;
             if (reverse && keysDone) {
                 reverseArray(order);
             }
@@ -83,139 +81,166 @@ public final class ListSort {
         }
     }
 
-    /** The kind shared by all {@code objs}, or GENERIC. */
-    private static int kindOf(PyObject[] objs) {
-        if (objs.length == 0) {
-            return GENERIC;
-        }
-        int kind = kindOfOne(objs[0]);
-        for (PyObject o : objs) {
-            if (kindOfOne(o) != kind) {
-                return GENERIC;
-            }
-        }
-        return kind;
-    }
-
-    private static int kindOfOne(PyObject o) {
-        Class<?> c = o.getClass();
-        if (c == PyInt.class) {
-            return ((PyInt) o).big == null ? INTS : GENERIC;
-        }
-        if (c == PyFloat.class) {
-            return FLOATS;
-        }
-        if (c == PyStr.class) {
-            return STRS;
-        }
-        if (c == PyTuple.class) {
-            return TUPLES;
-        }
-        return GENERIC;
-    }
-
     /**
-     * A merge sort of indices into {@code keys} comparing with {@code <} only. Keys of one
-     * primitive kind are copied out first (long, double, String), so that comparing touches one
-     * contiguous array rather than an object per key.
+     * CPython's pre-sort check: non-empty exact tuples compare item-wise with their first items
+     * compared as the first items' common type allows; keys all of one type compare by that type
+     * (exact ints, floats and strs directly; instances of a class by calling its {@code __lt__}
+     * directly, which CPython's unsafe_object_compare does, so one that returns NotImplemented is
+     * called a second time by the full comparison); anything else by the full {@code <}.
      */
-    private static final class Sorter {
-        private final ThreadState ts;
-        private final PyObject[] keys;
-        private final int kind;
-        private long[] longs;
-        private double[] doubles;
-        private String[] strings;
-        /**
-         * For STRS without surrogates (UTF-16 order is then code point order): the first eight
-         * (or, past Latin-1, four) chars of each key as an unsigned number, zero-padded, which
-         * decides most comparisons without touching the strings.
-         */
-        private long[] prefixes;
+    private static TimSort sorterFor(ThreadState ts, PyObject[] keys) {
+        if (isNonEmptyTuple(keys[0])) {
+            PyType itemType = ((PyTuple) keys[0]).items[0].type();
+            for (PyObject k : keys) {
+                if (!isNonEmptyTuple(k)) {
+                    return new AnyKeys(ts, keys);
+                }
+                if (itemType != null && ((PyTuple) k).items[0].type() != itemType) {
+                    itemType = null;
+                }
+            }
+            return new TupleKeys(ts, keys, itemType != null && itemType.isHeapType());
+        }
+        PyType type = keys[0].type();
+        Class<?> javaClass = keys[0].getClass();
+        boolean oneClass = true;
+        boolean longs = true;
+        for (PyObject k : keys) {
+            if (k.type() != type) {
+                return new AnyKeys(ts, keys);
+            }
+            oneClass &= k.getClass() == javaClass;
+            longs &= k.getClass() == PyInt.class && ((PyInt) k).big == null;
+        }
+        // the Java class singles out the common representation (not big ints, not wide strs)
+        if (longs) {
+            return new IntKeys(keys);
+        }
+        if (oneClass && javaClass == PyFloat.class) {
+            return new FloatKeys(keys);
+        }
+        if (oneClass && javaClass == PyStr.class) {
+            return new StrKeys(keys);
+        }
+        if (type.isHeapType()) {
+            return new ClassKeys(ts, keys);
+        }
+        return new AnyKeys(ts, keys);
+    }
 
-        Sorter(ThreadState ts, PyObject[] keys) {
+    private static boolean isNonEmptyTuple(PyObject o) {
+        return o.getClass() == PyTuple.class && ((PyTuple) o).items.length > 0;
+    }
+
+    /** CPython's unsafe_object_compare for instances of one class: its {@code __lt__} first. */
+    static boolean classLt(ThreadState ts, PyObject v, PyObject w) {
+        PyObject r = Calls.callSpecial(ts, v, "__lt__", w);
+        if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return Abstract.richCompareBool(ts, v, w, Abstract.LT);
+        }
+        return r == PyBool.TRUE || r != PyBool.FALSE && Abstract.isTrue(ts, r);
+    }
+
+    /** Keys of mixed types (or of one built-in type without a fast comparison): the full {@code <}. */
+    private static class AnyKeys extends TimSort {
+        final ThreadState ts;
+        final PyObject[] keys;
+
+        AnyKeys(ThreadState ts, PyObject[] keys) {
             this.ts = ts;
             this.keys = keys;
-            this.kind = kindOf(keys);
-            int n = keys.length;
-            switch (kind) {
-                case INTS:
-                    longs = new long[n];
-                    for (int i = 0; i < n; i++) {
-                        longs[i] = ((PyInt) keys[i]).value;
-                    }
-                    break;
-                case FLOATS:
-                    doubles = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        doubles[i] = ((PyFloat) keys[i]).value;
-                    }
-                    break;
-                case STRS:
-                    strings = new String[n];
-                    boolean bmp = true;
-                    for (int i = 0; i < n; i++) {
-                        strings[i] = ((PyStr) keys[i]).value();
-                        bmp &= ((PyStr) keys[i]).isBmp();
-                    }
-                    if (bmp) {
-                        int bits = narrowPrefixes(strings) ? 8 : 16;
-                        prefixes = new long[n];
-                        for (int i = 0; i < n; i++) {
-                            prefixes[i] = prefix(strings[i], bits);
-                        }
-                    }
-                    break;
-                default:
-                    break;
+        }
+
+        @Override
+        boolean lt(int x, int y) {
+            return Abstract.richCompareBool(ts, keys[x], keys[y], Abstract.LT);
+        }
+    }
+
+    /** Instances of one Python class. */
+    private static final class ClassKeys extends AnyKeys {
+        ClassKeys(ThreadState ts, PyObject[] keys) {
+            super(ts, keys);
+        }
+
+        @Override
+        boolean lt(int x, int y) {
+            return classLt(ts, keys[x], keys[y]);
+        }
+    }
+
+    /** Exact ints that fit a long, copied out so that comparing touches one contiguous array. */
+    private static final class IntKeys extends TimSort {
+        private final long[] longs;
+
+        IntKeys(PyObject[] keys) {
+            longs = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                longs[i] = ((PyInt) keys[i]).value;
             }
         }
 
-        private boolean lt(int i, int j) {
-            switch (kind) {
-                case INTS:
-                    return longs[i] < longs[j];
-                case FLOATS:
-                    return doubles[i] < doubles[j];
-                case STRS:
-                    if (prefixes == null) {
-                        return org.krait.runtime.text.CodePoints.compare(strings[i], strings[j]) < 0;
-                    }
-                    if (prefixes[i] != prefixes[j]) {
-                        return Long.compareUnsigned(prefixes[i], prefixes[j]) < 0;
-                    }
-                    return strings[i].compareTo(strings[j]) < 0;
-                case TUPLES:
-                    return tupleLt(((PyTuple) keys[i]).items, ((PyTuple) keys[j]).items);
-                default:
-                    return Abstract.richCompareBool(ts, keys[i], keys[j], Abstract.LT);
+        @Override
+        boolean lt(int x, int y) {
+            return longs[x] < longs[y];
+        }
+    }
+
+    /** Exact floats; NaNs compare as {@code <} does, never less and never greater. */
+    private static final class FloatKeys extends TimSort {
+        private final double[] doubles;
+
+        FloatKeys(PyObject[] keys) {
+            doubles = new double[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                doubles[i] = ((PyFloat) keys[i]).value;
             }
         }
 
+        @Override
+        boolean lt(int x, int y) {
+            return doubles[x] < doubles[y];
+        }
+    }
+
+    /** Exact strs, compared by code point. */
+    private static final class StrKeys extends TimSort {
+        private final String[] strings;
         /**
-         * For int keys that all fit 32 bits: sorts {@code order} by key and then by position, as
-         * one array of longs (key above, position below), which Arrays.sort orders fast and which
-         * is as stable as the merge sort because no two entries are equal. False otherwise.
+         * Without surrogates (UTF-16 order is then code point order): the first eight (or, past
+         * Latin-1, four) chars of each key as an unsigned number, zero-padded, which decides most
+         * comparisons without touching the strings. Null otherwise.
          */
-        boolean sortPacked(int[] order) {
-            if (kind != INTS) {
-                return false;
-            }
-            int n = order.length;
-            long[] packed = new long[n];
+        private final long[] prefixes;
+
+        StrKeys(PyObject[] keys) {
+            int n = keys.length;
+            strings = new String[n];
+            boolean bmp = true;
             for (int i = 0; i < n; i++) {
-                long key = longs[order[i]];
-                if (key != (int) key) {
-                    return false;
+                strings[i] = ((PyStr) keys[i]).value();
+                bmp &= ((PyStr) keys[i]).isBmp();
+            }
+            if (bmp) {
+                int bits = narrowPrefixes(strings) ? 8 : 16;
+                prefixes = new long[n];
+                for (int i = 0; i < n; i++) {
+                    prefixes[i] = prefix(strings[i], bits);
                 }
-                packed[i] = key << 32 | i;
+            } else {
+                prefixes = null;
             }
-            java.util.Arrays.sort(packed);
-            int[] before = order.clone();
-            for (int i = 0; i < n; i++) {
-                order[i] = before[(int) packed[i]];
+        }
+
+        @Override
+        boolean lt(int x, int y) {
+            if (prefixes == null) {
+                return CodePoints.compare(strings[x], strings[y]) < 0;
             }
-            return true;
+            if (prefixes[x] != prefixes[y]) {
+                return Long.compareUnsigned(prefixes[x], prefixes[y]) < 0;
+            }
+            return strings[x].compareTo(strings[y]) < 0;
         }
 
         /** Whether the first eight chars of every string are below 256. */
@@ -238,17 +263,33 @@ public final class ListSort {
             }
             return p;
         }
+    }
 
-        /**
-         * Tuple {@code <} as tuplerichcompare does it (first items not equal by identity or
-         * {@code ==} decide with {@code <}, else the lengths), with exact int/float/str items
-         * compared directly (unsafe_tuple_compare's idea, applied to every position).
-         */
-        private boolean tupleLt(PyObject[] x, PyObject[] y) {
-            int n = Math.min(x.length, y.length);
+    /**
+     * Non-empty exact tuples: CPython's unsafe_tuple_compare. Items are compared with {@code ==}
+     * until one pair differs, which then decides with {@code <}; exact int/float/str items are
+     * compared directly (no user code can tell), first items of one Python class as
+     * {@link #classLt} does.
+     */
+    private static final class TupleKeys extends TimSort {
+        private final ThreadState ts;
+        private final PyObject[] keys;
+        private final boolean firstItemsOfOneClass;
+
+        TupleKeys(ThreadState ts, PyObject[] keys, boolean firstItemsOfOneClass) {
+            this.ts = ts;
+            this.keys = keys;
+            this.firstItemsOfOneClass = firstItemsOfOneClass;
+        }
+
+        @Override
+        boolean lt(int x, int y) {
+            PyObject[] v = ((PyTuple) keys[x]).items;
+            PyObject[] w = ((PyTuple) keys[y]).items;
+            int n = Math.min(v.length, w.length);
             for (int i = 0; i < n; i++) {
-                PyObject p = x[i];
-                PyObject q = y[i];
+                PyObject p = v[i];
+                PyObject q = w[i];
                 if (p == q) {
                     continue;
                 }
@@ -262,46 +303,10 @@ public final class ListSort {
                 if (Abstract.richCompareBool(ts, p, q, Abstract.EQ)) {
                     continue;
                 }
-                return Abstract.richCompareBool(ts, p, q, Abstract.LT);
+                return i == 0 && firstItemsOfOneClass ? classLt(ts, p, q)
+                        : Abstract.richCompareBool(ts, p, q, Abstract.LT);
             }
-            return x.length < y.length;
-        }
-
-        void mergeSort(int[] a, int[] tmp, int lo, int hi) {
-            if (hi - lo < 2) {
-                return;
-            }
-            if (hi - lo <= 16) {
-                for (int i = lo + 1; i < hi; i++) {
-                    int x = a[i];
-                    int j = i;
-                    while (j > lo && lt(x, a[j - 1])) {
-                        a[j] = a[j - 1];
-                        j--;
-                    }
-                    a[j] = x;
-                }
-                return;
-            }
-            int mid = (lo + hi) >>> 1;
-            mergeSort(a, tmp, lo, mid);
-            mergeSort(a, tmp, mid, hi);
-            if (!lt(a[mid], a[mid - 1])) {
-                return;
-            }
-            System.arraycopy(a, lo, tmp, lo, hi - lo);
-            int i = lo;
-            int j = mid;
-            int k = lo;
-            while (i < mid && j < hi) {
-                a[k++] = lt(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
-            }
-            while (i < mid) {
-                a[k++] = tmp[i++];
-            }
-            while (j < hi) {
-                a[k++] = tmp[j++];
-            }
+            return v.length < w.length;
         }
     }
 
