@@ -7,11 +7,11 @@ package org.krait.runtime.types;
  * exactly CPython's {@code <} calls in CPython's order, because user {@code __lt__} methods see
  * them and may log, raise or answer inconsistently.
  *
- * <p>It permutes an int array of original positions; subclasses say how the keys at two original
- * positions compare, so keys and values move together for free. A comparison that raises leaves
+ * <p>It permutes an int array of original positions; {@link SortKeys} says how the keys at two
+ * original positions compare, so keys and values move together for free. A comparison that raises leaves
  * the array a permutation of its input, in the same state as CPython's pointer array.
  */
-abstract class TimSort {
+final class TimSort {
     /** Galloping starts after this many wins in a row (listobject.c MIN_GALLOP). */
     private static final int MIN_GALLOP = 7;
     /** Runs shorter than minrun are extended by binary insertion; minrun is at most this. */
@@ -27,9 +27,15 @@ abstract class TimSort {
     private final int[] runLength = new int[MAX_PENDING];
     private final int[] runPower = new int[MAX_PENDING];
     private int pending;
+    private final SortKeys keys;
 
-    /** Whether the key at original position x is less than the one at y (may raise). */
-    abstract boolean lt(int x, int y);
+    TimSort(SortKeys keys) {
+        this.keys = keys;
+    }
+
+    private boolean lt(int x, int y) {
+        return keys.lt(x, y);
+    }
 
     /** Sorts {@code order} (original positions) stably by key. */
     final void sort(int[] order) {
