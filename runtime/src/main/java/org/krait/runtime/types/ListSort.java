@@ -2,31 +2,19 @@ package org.krait.runtime.types;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
-import org.krait.runtime.object.PyFloat;
-import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
-import org.krait.runtime.object.PyStr;
-import org.krait.runtime.object.PyTuple;
-import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
 
 /**
- * list.sort: stable, comparing with {@code <} only (as CPython), keys computed once. A merge sort of
- * our own rather than java.util's TimSort, which throws when a user's {@code __lt__} is inconsistent
- * where CPython just produces some order.
+ * list.sort as CPython 3.12's list_sort_impl: keys computed once in list order, the list empty
+ * meanwhile, {@code reverse} as reverse + stable sort + reverse, {@link TimSort} making CPython's
+ * exact sequence of {@code <} calls, and {@link SortKeys} comparing keys as CPython's pre-sort check chooses.
  */
 public final class ListSort {
     private ListSort() {
     }
-
-    /** How keys compare: CPython's list.sort pre-checks key types the same way (unsafe_*_compare). */
-    private static final int GENERIC = 0;
-    private static final int INTS = 1;      // all exact ints that fit a long
-    private static final int FLOATS = 2;    // all exact floats
-    private static final int STRS = 3;      // all exact strs
-    private static final int TUPLES = 4;    // all exact tuples: items compared by {@link #compareExact} where it can
 
     public static void sort(ThreadState ts, PyList list, PyObject keyFunc, boolean reverse) {
         int n = list.size;
@@ -53,13 +41,17 @@ public final class ListSort {
                 // reverse, stable-sort, reverse again: equal elements keep their original order
                 reverseArray(order);
             }
-            Sorter sorter = new Sorter(ts, keys);
-            if (!sorter.sortPacked(order)) {
-                sorter.mergeSort(order, new int[n], 0, n);
+            if (n > 1) {
+                SortKeys sortKeys = SortKeys.of(ts, keys);
+                if (!sortKeys.sortPacked(order)) {
+                    new TimSort(sortKeys).sort(order);
+                }
             }
             sorted = true;
         } finally {
-            boolean modified = list.size != 0;
+            // CPython's "allocated != -1": anything that stored into the emptied list. A Krait
+            // list that was only cleared keeps an empty array, as CPython's stays unallocated.
+            boolean modified = list.size != 0 || list.items.length != 0;
             if (reverse && keysDone) {
                 reverseArray(order);
             }
@@ -81,256 +73,5 @@ public final class ListSort {
             a[i] = a[j];
             a[j] = t;
         }
-    }
-
-    /** The kind shared by all {@code objs}, or GENERIC. */
-    private static int kindOf(PyObject[] objs) {
-        if (objs.length == 0) {
-            return GENERIC;
-        }
-        int kind = kindOfOne(objs[0]);
-        for (PyObject o : objs) {
-            if (kindOfOne(o) != kind) {
-                return GENERIC;
-            }
-        }
-        return kind;
-    }
-
-    private static int kindOfOne(PyObject o) {
-        Class<?> c = o.getClass();
-        if (c == PyInt.class) {
-            return ((PyInt) o).big == null ? INTS : GENERIC;
-        }
-        if (c == PyFloat.class) {
-            return FLOATS;
-        }
-        if (c == PyStr.class) {
-            return STRS;
-        }
-        if (c == PyTuple.class) {
-            return TUPLES;
-        }
-        return GENERIC;
-    }
-
-    /**
-     * A merge sort of indices into {@code keys} comparing with {@code <} only. Keys of one
-     * primitive kind are copied out first (long, double, String), so that comparing touches one
-     * contiguous array rather than an object per key.
-     */
-    private static final class Sorter {
-        private final ThreadState ts;
-        private final PyObject[] keys;
-        private final int kind;
-        private long[] longs;
-        private double[] doubles;
-        private String[] strings;
-        /**
-         * For STRS without surrogates (UTF-16 order is then code point order): the first eight
-         * (or, past Latin-1, four) chars of each key as an unsigned number, zero-padded, which
-         * decides most comparisons without touching the strings.
-         */
-        private long[] prefixes;
-
-        Sorter(ThreadState ts, PyObject[] keys) {
-            this.ts = ts;
-            this.keys = keys;
-            this.kind = kindOf(keys);
-            int n = keys.length;
-            switch (kind) {
-                case INTS:
-                    longs = new long[n];
-                    for (int i = 0; i < n; i++) {
-                        longs[i] = ((PyInt) keys[i]).value;
-                    }
-                    break;
-                case FLOATS:
-                    doubles = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        doubles[i] = ((PyFloat) keys[i]).value;
-                    }
-                    break;
-                case STRS:
-                    strings = new String[n];
-                    boolean bmp = true;
-                    for (int i = 0; i < n; i++) {
-                        strings[i] = ((PyStr) keys[i]).value();
-                        bmp &= ((PyStr) keys[i]).isBmp();
-                    }
-                    if (bmp) {
-                        int bits = narrowPrefixes(strings) ? 8 : 16;
-                        prefixes = new long[n];
-                        for (int i = 0; i < n; i++) {
-                            prefixes[i] = prefix(strings[i], bits);
-                        }
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        private boolean lt(int i, int j) {
-            switch (kind) {
-                case INTS:
-                    return longs[i] < longs[j];
-                case FLOATS:
-                    return doubles[i] < doubles[j];
-                case STRS:
-                    if (prefixes == null) {
-                        return org.krait.runtime.text.CodePoints.compare(strings[i], strings[j]) < 0;
-                    }
-                    if (prefixes[i] != prefixes[j]) {
-                        return Long.compareUnsigned(prefixes[i], prefixes[j]) < 0;
-                    }
-                    return strings[i].compareTo(strings[j]) < 0;
-                case TUPLES:
-                    return tupleLt(((PyTuple) keys[i]).items, ((PyTuple) keys[j]).items);
-                default:
-                    return Abstract.richCompareBool(ts, keys[i], keys[j], Abstract.LT);
-            }
-        }
-
-        /**
-         * For int keys that all fit 32 bits: sorts {@code order} by key and then by position, as
-         * one array of longs (key above, position below), which Arrays.sort orders fast and which
-         * is as stable as the merge sort because no two entries are equal. False otherwise.
-         */
-        boolean sortPacked(int[] order) {
-            if (kind != INTS) {
-                return false;
-            }
-            int n = order.length;
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) {
-                long key = longs[order[i]];
-                if (key != (int) key) {
-                    return false;
-                }
-                packed[i] = key << 32 | i;
-            }
-            java.util.Arrays.sort(packed);
-            int[] before = order.clone();
-            for (int i = 0; i < n; i++) {
-                order[i] = before[(int) packed[i]];
-            }
-            return true;
-        }
-
-        /** Whether the first eight chars of every string are below 256. */
-        private static boolean narrowPrefixes(String[] strings) {
-            for (String s : strings) {
-                for (int k = 0, n = Math.min(8, s.length()); k < n; k++) {
-                    if (s.charAt(k) > 0xff) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        /** The first 64 / bits chars, the first highest; a shorter string pads with zeros. */
-        private static long prefix(String s, int bits) {
-            long p = 0;
-            for (int k = 0; k < 64 / bits; k++) {
-                p = p << bits | (k < s.length() ? s.charAt(k) : 0);
-            }
-            return p;
-        }
-
-        /**
-         * Tuple {@code <} as tuplerichcompare does it (first items not equal by identity or
-         * {@code ==} decide with {@code <}, else the lengths), with exact int/float/str items
-         * compared directly (unsafe_tuple_compare's idea, applied to every position).
-         */
-        private boolean tupleLt(PyObject[] x, PyObject[] y) {
-            int n = Math.min(x.length, y.length);
-            for (int i = 0; i < n; i++) {
-                PyObject p = x[i];
-                PyObject q = y[i];
-                if (p == q) {
-                    continue;
-                }
-                int c = compareExact(p, q);
-                if (c == 0) {
-                    continue;
-                }
-                if (c != UNKNOWN) {
-                    return c < 0;
-                }
-                if (Abstract.richCompareBool(ts, p, q, Abstract.EQ)) {
-                    continue;
-                }
-                return Abstract.richCompareBool(ts, p, q, Abstract.LT);
-            }
-            return x.length < y.length;
-        }
-
-        void mergeSort(int[] a, int[] tmp, int lo, int hi) {
-            if (hi - lo < 2) {
-                return;
-            }
-            if (hi - lo <= 16) {
-                for (int i = lo + 1; i < hi; i++) {
-                    int x = a[i];
-                    int j = i;
-                    while (j > lo && lt(x, a[j - 1])) {
-                        a[j] = a[j - 1];
-                        j--;
-                    }
-                    a[j] = x;
-                }
-                return;
-            }
-            int mid = (lo + hi) >>> 1;
-            mergeSort(a, tmp, lo, mid);
-            mergeSort(a, tmp, mid, hi);
-            if (!lt(a[mid], a[mid - 1])) {
-                return;
-            }
-            System.arraycopy(a, lo, tmp, lo, hi - lo);
-            int i = lo;
-            int j = mid;
-            int k = lo;
-            while (i < mid && j < hi) {
-                a[k++] = lt(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
-            }
-            while (i < mid) {
-                a[k++] = tmp[i++];
-            }
-            while (j < hi) {
-                a[k++] = tmp[j++];
-            }
-        }
-    }
-
-    /** {@link #compareExact}'s answer when the pair is not of one exact fast kind. */
-    private static final int UNKNOWN = 2;
-
-    /**
-     * -1, 0 or 1 for two exact ints (fitting a long), floats or strs of one kind; for floats that
-     * are unordered (NaN) 1, which reads as "not equal, not less" as {@code ==} and {@code <} would;
-     * UNKNOWN for anything else.
-     */
-    private static int compareExact(PyObject p, PyObject q) {
-        Class<?> c = p.getClass();
-        if (c != q.getClass()) {
-            return UNKNOWN;
-        }
-        if (c == PyInt.class) {
-            PyInt a = (PyInt) p;
-            PyInt b = (PyInt) q;
-            return a.big == null && b.big == null ? Long.compare(a.value, b.value) : UNKNOWN;
-        }
-        if (c == PyStr.class) {
-            return Integer.signum(PyStr.compare((PyStr) p, (PyStr) q));
-        }
-        if (c == PyFloat.class) {
-            double a = ((PyFloat) p).value;
-            double b = ((PyFloat) q).value;
-            return a == b ? 0 : a < b ? -1 : 1;
-        }
-        return UNKNOWN;
     }
 }
