@@ -71,7 +71,7 @@ public final class Numbers {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
         }
-        return binaryOp(ts, SUBTRACT, a, b);
+        return OutOfLine.binaryOp(ts, SUBTRACT, a, b);
     }
 
     public static PyObject multiply(ThreadState ts, PyObject a, PyObject b) {
@@ -89,7 +89,7 @@ public final class Numbers {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
         }
-        return binaryOp(ts, MULTIPLY, a, b);
+        return OutOfLine.binaryOp(ts, MULTIPLY, a, b);
     }
 
     /*
@@ -119,60 +119,60 @@ public final class Numbers {
     }
 
     public static PyObject remainder(ThreadState ts, PyObject a, PyObject b) {
-        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : binaryOp(ts, REMAINDER, a, b);
+        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : OutOfLine.binaryOp(ts, REMAINDER, a, b);
     }
 
     public static PyObject inplaceRemainder(ThreadState ts, PyObject a, PyObject b) {
-        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : binaryOp(ts, INPLACE + REMAINDER, a, b);
+        return divisible(a, b) ? PyInt.of(Math.floorMod(lv(a), lv(b))) : OutOfLine.binaryOp(ts, INPLACE + REMAINDER, a, b);
     }
 
     public static PyObject floorDivide(ThreadState ts, PyObject a, PyObject b) {
-        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : binaryOp(ts, FLOOR_DIVIDE, a, b);
+        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : OutOfLine.binaryOp(ts, FLOOR_DIVIDE, a, b);
     }
 
     public static PyObject inplaceFloorDivide(ThreadState ts, PyObject a, PyObject b) {
-        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : binaryOp(ts, INPLACE + FLOOR_DIVIDE, a, b);
+        return divisible(a, b) ? PyInt.of(Math.floorDiv(lv(a), lv(b))) : OutOfLine.binaryOp(ts, INPLACE + FLOOR_DIVIDE, a, b);
     }
 
     public static PyObject and(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : binaryOp(ts, AND, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : OutOfLine.binaryOp(ts, AND, a, b);
     }
 
     public static PyObject inplaceAnd(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : binaryOp(ts, INPLACE + AND, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) & lv(b)) : OutOfLine.binaryOp(ts, INPLACE + AND, a, b);
     }
 
     public static PyObject or(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : binaryOp(ts, OR, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : OutOfLine.binaryOp(ts, OR, a, b);
     }
 
     public static PyObject inplaceOr(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : binaryOp(ts, INPLACE + OR, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) | lv(b)) : OutOfLine.binaryOp(ts, INPLACE + OR, a, b);
     }
 
     public static PyObject xor(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : binaryOp(ts, XOR, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : OutOfLine.binaryOp(ts, XOR, a, b);
     }
 
     public static PyObject inplaceXor(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : binaryOp(ts, INPLACE + XOR, a, b);
+        return longs(a, b) ? PyInt.of(lv(a) ^ lv(b)) : OutOfLine.binaryOp(ts, INPLACE + XOR, a, b);
     }
 
     public static PyObject lshift(ThreadState ts, PyObject a, PyObject b) {
-        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : binaryOp(ts, LSHIFT, a, b);
+        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : OutOfLine.binaryOp(ts, LSHIFT, a, b);
     }
 
     public static PyObject inplaceLshift(ThreadState ts, PyObject a, PyObject b) {
-        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : binaryOp(ts, INPLACE + LSHIFT, a, b);
+        return shiftable(a, b) ? PyInt.of(lv(a) << lv(b)) : OutOfLine.binaryOp(ts, INPLACE + LSHIFT, a, b);
     }
 
     public static PyObject rshift(ThreadState ts, PyObject a, PyObject b) {
-        return longs(a, b) && lv(b) >= 0 ? PyInt.of(lv(a) >> Math.min(lv(b), 63)) : binaryOp(ts, RSHIFT, a, b);
+        return longs(a, b) && lv(b) >= 0 ? PyInt.of(lv(a) >> Math.min(lv(b), 63)) : OutOfLine.binaryOp(ts, RSHIFT, a, b);
     }
 
     public static PyObject inplaceRshift(ThreadState ts, PyObject a, PyObject b) {
         return longs(a, b) && lv(b) >= 0 ? PyInt.of(lv(a) >> Math.min(lv(b), 63))
-                : binaryOp(ts, INPLACE + RSHIFT, a, b);
+                : OutOfLine.binaryOp(ts, INPLACE + RSHIFT, a, b);
     }
 
     /** {@code a += b}: ints and strs have no __iadd__, so their fast path is the binary one. */
@@ -181,21 +181,21 @@ public final class Numbers {
         if (c == b.getClass() && (c == PyInt.class || c == PyFloat.class || c == PyStr.class)) {
             return add(ts, a, b);
         }
-        return binaryOp(ts, INPLACE + ADD, a, b);
+        return OutOfLine.binaryOp(ts, INPLACE + ADD, a, b);
     }
 
     public static PyObject inplaceSubtract(ThreadState ts, PyObject a, PyObject b) {
         if (a.getClass() == b.getClass() && (a.getClass() == PyInt.class || a.getClass() == PyFloat.class)) {
             return subtract(ts, a, b);
         }
-        return binaryOp(ts, INPLACE + SUBTRACT, a, b);
+        return OutOfLine.binaryOp(ts, INPLACE + SUBTRACT, a, b);
     }
 
     public static PyObject inplaceMultiply(ThreadState ts, PyObject a, PyObject b) {
         if (a.getClass() == b.getClass() && (a.getClass() == PyInt.class || a.getClass() == PyFloat.class)) {
             return multiply(ts, a, b);
         }
-        return binaryOp(ts, INPLACE + MULTIPLY, a, b);
+        return OutOfLine.binaryOp(ts, INPLACE + MULTIPLY, a, b);
     }
 
     /** BINARY_OP with CPython's oparg. */
@@ -245,17 +245,15 @@ public final class Numbers {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return PyStr.concat((PyStr) a, (PyStr) b);
-        }
-        return binaryOp(ts, ADD, a, b);
+        // str + str goes out of line too: copying the text dwarfs a call
+        return OutOfLine.binaryOp(ts, ADD, a, b);
     }
 
     public static PyObject trueDivide(ThreadState ts, PyObject a, PyObject b) {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
             return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
         }
-        return binaryOp(ts, TRUE_DIVIDE, a, b);
+        return OutOfLine.binaryOp(ts, TRUE_DIVIDE, a, b);
     }
 
     /** {@code a /= b}: floats have no __itruediv__, so their fast path is the binary one. */
@@ -263,7 +261,7 @@ public final class Numbers {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return trueDivide(ts, a, b);
         }
-        return binaryOp(ts, INPLACE + TRUE_DIVIDE, a, b);
+        return OutOfLine.binaryOp(ts, INPLACE + TRUE_DIVIDE, a, b);
     }
 
     private static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {

@@ -34,13 +34,7 @@ public final class Subscripts {
                 return items[(int) k.value];
             }
         }
-        if (c == PyDict.class) {
-            // an exact dict has no __missing__: found, or KeyError from the general path
-            PyObject v = ((PyDict) container).get(ts, key);
-            if (v != null) {
-                return v;
-            }
-        }
+
         if (container.getClass() == PyStr.class && key.getClass() == PyInt.class) {
             // s[i] of a str without surrogates: char i is code point i
             PyStr s = (PyStr) container;
@@ -53,7 +47,7 @@ public final class Subscripts {
                 }
             }
         }
-        return getitem(ts, container, key);
+        return OutOfLine.getitem(ts, container, key);
     }
 
     public static PyObject getitem(ThreadState ts, PyObject container, PyObject key) {
