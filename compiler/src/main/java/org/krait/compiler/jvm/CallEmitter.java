@@ -89,12 +89,44 @@ final class CallEmitter implements Opcodes {
     private void directPythonCall(int base, int argc, org.objectweb.asm.Label done) {
         org.objectweb.asm.Label general = new org.objectweb.asm.Label();
         org.objectweb.asm.Label method = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label notFunction = new org.objectweb.asm.Label();
         f.loadSlot(base);
         mv.visitJumpInsn(IFNONNULL, method);
         emitDirect(base + 1, base + 2, argc, general, done);
         mv.visitLabel(method);
-        emitDirect(base, base + 1, argc + 1, general, done);
+        emitDirect(base, base + 1, argc + 1, notFunction, done);
+        mv.visitLabel(notFunction);
+        emitBuiltinMethod(base, argc + 1, general, done);
         mv.visitLabel(general);
+    }
+
+    private static final String METHOD_DESCR = Rt.PKG + "object/PyMethodDescr";
+    private static final String ARG_SPEC = Rt.PKG + "object/ArgSpec";
+    private static final String BUILTIN_BODY = Rt.PKG + "object/BuiltinBody";
+
+    /**
+     * A built-in type's method found by LOAD_ATTR's method form ({@code lst.append(x)}): its Java
+     * body is called right here, so this call site has its own receiver profile and HotSpot can
+     * inline that one body (behind PyMethodDescr.callMethod all bodies share one megamorphic
+     * call). Self needs no check: the method was found on its type. Arguments are bound by the
+     * method's ArgSpec, whose all-positional case is a length test.
+     */
+    private void emitBuiltinMethod(int base, int n, org.objectweb.asm.Label general, org.objectweb.asm.Label done) {
+        f.loadSlot(base);
+        mv.visitTypeInsn(INSTANCEOF, METHOD_DESCR);
+        mv.visitJumpInsn(IFEQ, general);
+        f.loadSlot(base);
+        mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
+        mv.visitFieldInsn(GETFIELD, METHOD_DESCR, "body", "L" + BUILTIN_BODY + ";");
+        f.loadTs();
+        f.loadSlot(base);
+        mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
+        mv.visitFieldInsn(GETFIELD, METHOD_DESCR, "spec", "L" + ARG_SPEC + ";");
+        BuildEmitter.array(f, base + 1, n);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKEVIRTUAL, ARG_SPEC, "bind", "(" + Rt.D_OBJS + Rt.D_STRINGS + ")" + Rt.D_OBJS, false);
+        mv.visitMethodInsn(INVOKEINTERFACE, BUILTIN_BODY, "call", "(" + TS + Rt.D_OBJS + ")" + OBJ, true);
+        mv.visitJumpInsn(GOTO, done);
     }
 
     /** If slot {@code callee} holds a PyFunction: calls it with slots {@code first..first+n-1}, then jumps to done. */

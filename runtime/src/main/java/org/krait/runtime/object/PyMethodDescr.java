@@ -17,7 +17,8 @@ public final class PyMethodDescr extends PyObject {
 
     public final PyType owner;
     public final ArgSpec spec;
-    final BuiltinBody body;
+    /** Public for the direct call generated code makes at a method call site (CallEmitter). */
+    public final BuiltinBody body;
     private final boolean slotWrapper;
 
     PyMethodDescr(PyType owner, ArgSpec spec, BuiltinBody body, boolean slotWrapper) {
