@@ -90,14 +90,41 @@ final class CallEmitter implements Opcodes {
         org.objectweb.asm.Label general = new org.objectweb.asm.Label();
         org.objectweb.asm.Label method = new org.objectweb.asm.Label();
         org.objectweb.asm.Label notFunction = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label notPython = new org.objectweb.asm.Label();
         f.loadSlot(base);
         mv.visitJumpInsn(IFNONNULL, method);
-        emitDirect(base + 1, base + 2, argc, general, done);
+        emitDirect(base + 1, base + 2, argc, notPython, done);
+        mv.visitLabel(notPython);
+        emitBuiltinFunction(base + 1, argc, general, done);
         mv.visitLabel(method);
         emitDirect(base, base + 1, argc + 1, notFunction, done);
         mv.visitLabel(notFunction);
         emitBuiltinMethod(base, argc + 1, general, done);
         mv.visitLabel(general);
+    }
+
+    private static final String BUILTIN_FUNCTION = Rt.PKG + "object/PyBuiltinFunction";
+
+    /**
+     * A built-in function ({@code len(x)}, {@code isinstance(o, t)}): its Java body is called right
+     * here, for the same reason as {@link #emitBuiltinMethod}. One bound to a self it passes on
+     * (a bound built-in method) takes the general call.
+     */
+    private void emitBuiltinFunction(int callee, int n, org.objectweb.asm.Label general,
+            org.objectweb.asm.Label done) {
+        org.objectweb.asm.Label bound = new org.objectweb.asm.Label();
+        f.loadSlot(callee);
+        mv.visitTypeInsn(INSTANCEOF, BUILTIN_FUNCTION);
+        mv.visitJumpInsn(IFEQ, general);
+        f.loadSlot(callee);
+        mv.visitTypeInsn(CHECKCAST, BUILTIN_FUNCTION);
+        mv.visitMethodInsn(INVOKEVIRTUAL, BUILTIN_FUNCTION, "unboundBody", "()L" + BUILTIN_BODY + ";", false);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, bound);
+        callBody(callee, BUILTIN_FUNCTION, callee + 1, n, done);
+        mv.visitLabel(bound);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, general);
     }
 
     private static final String METHOD_DESCR = Rt.PKG + "object/PyMethodDescr";
@@ -118,11 +145,19 @@ final class CallEmitter implements Opcodes {
         f.loadSlot(base);
         mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
         mv.visitFieldInsn(GETFIELD, METHOD_DESCR, "body", "L" + BUILTIN_BODY + ";");
+        callBody(base, METHOD_DESCR, base + 1, n, done);
+    }
+
+    /**
+     * With a BuiltinBody on the JVM stack: calls it with slots {@code first..first+n-1} bound by
+     * the ArgSpec {@code spec} of slot {@code callee} (an {@code owner}), then jumps to done.
+     */
+    private void callBody(int callee, String owner, int first, int n, org.objectweb.asm.Label done) {
         f.loadTs();
-        f.loadSlot(base);
-        mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
-        mv.visitFieldInsn(GETFIELD, METHOD_DESCR, "spec", "L" + ARG_SPEC + ";");
-        BuildEmitter.array(f, base + 1, n);
+        f.loadSlot(callee);
+        mv.visitTypeInsn(CHECKCAST, owner);
+        mv.visitFieldInsn(GETFIELD, owner, "spec", "L" + ARG_SPEC + ";");
+        BuildEmitter.array(f, first, n);
         mv.visitInsn(ACONST_NULL);
         mv.visitMethodInsn(INVOKEVIRTUAL, ARG_SPEC, "bind", "(" + Rt.D_OBJS + Rt.D_STRINGS + ")" + Rt.D_OBJS, false);
         mv.visitMethodInsn(INVOKEINTERFACE, BUILTIN_BODY, "call", "(" + TS + Rt.D_OBJS + ")" + OBJ, true);

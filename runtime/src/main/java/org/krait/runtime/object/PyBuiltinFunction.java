@@ -38,6 +38,14 @@ public final class PyBuiltinFunction extends PyObject {
         return spec.name;
     }
 
+    /**
+     * The Java body when a call passes just the arguments (no self to prepend), else null; for the
+     * direct call generated code makes at a call site (CallEmitter).
+     */
+    public BuiltinBody unboundBody() {
+        return self != null && spec.hasSelf ? null : body;
+    }
+
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
         if (self != null && spec.hasSelf) {
             PyObject[] withSelf = new PyObject[args.length + 1];
