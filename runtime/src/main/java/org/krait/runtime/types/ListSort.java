@@ -54,7 +54,7 @@ public final class ListSort {
                 reverseArray(order);
             }
             Sorter sorter = new Sorter(ts, keys);
-            if (!sorter.sortPacked(order)) {
+            if (!sorter.sortRadix(order)) {
                 sorter.mergeSort(order, new int[n], 0, n);
             }
             sorted = true;
@@ -193,29 +193,94 @@ public final class ListSort {
         }
 
         /**
-         * For int keys that all fit 32 bits: sorts {@code order} by key and then by position, as
-         * one array of longs (key above, position below), which Arrays.sort orders fast and which
-         * is as stable as the merge sort because no two entries are equal. False otherwise.
+         * For int keys, or tuples of one length whose items all are ints, when each position's
+         * values span less than 2^33 (see {@link #radixPass}): sorts {@code order} by a stable
+         * radix sort, a tuple by its last item first, then by each earlier one, which is tuple
+         * order for ints. False (order untouched) otherwise, and for short lists, where the merge
+         * sort is as quick.
          */
-        boolean sortPacked(int[] order) {
-            if (kind != INTS) {
+        boolean sortRadix(int[] order) {
+            int n = order.length;
+            if (n < RADIX_MIN) {
                 return false;
             }
-            int n = order.length;
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) {
-                long key = longs[order[i]];
-                if (key != (int) key) {
-                    return false;
-                }
-                packed[i] = key << 32 | i;
+            long[][] columns = kind == INTS ? new long[][] {longs} : kind == TUPLES ? intColumns(keys) : null;
+            if (columns == null) {
+                return false;
             }
-            java.util.Arrays.sort(packed);
-            int[] before = order.clone();
-            for (int i = 0; i < n; i++) {
-                order[i] = before[(int) packed[i]];
+            long[] mins = new long[columns.length];
+            int[] passes = new int[columns.length];
+            for (int k = 0; k < columns.length; k++) {
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
+                for (long v : columns[k]) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+                long span = max - min;
+                if (span < 0 || span >= 1L << (3 * DIGIT_BITS)) {
+                    return false; // overflowed or too wide: three digits at most
+                }
+                mins[k] = min;
+                passes[k] = (64 - Long.numberOfLeadingZeros(span) + DIGIT_BITS - 1) / DIGIT_BITS;
+            }
+            int[] tmp = new int[n];
+            int[] counts = new int[1 << DIGIT_BITS];
+            for (int k = columns.length - 1; k >= 0; k--) {
+                for (int p = 0; p < passes[k]; p++) {
+                    radixPass(order, tmp, counts, columns[k], mins[k], p * DIGIT_BITS);
+                    System.arraycopy(tmp, 0, order, 0, n);
+                }
             }
             return true;
+        }
+
+        /**
+         * The items of tuples of one length (1..4) as columns of longs, when every item is an exact
+         * int that fits a long; else null.
+         */
+        private static long[][] intColumns(PyObject[] tuples) {
+            int n = tuples.length;
+            int len = ((PyTuple) tuples[0]).items.length;
+            if (len == 0 || len > 4) {
+                return null;
+            }
+            long[][] columns = new long[len][n];
+            for (int i = 0; i < n; i++) {
+                PyObject[] items = ((PyTuple) tuples[i]).items;
+                if (items.length != len) {
+                    return null;
+                }
+                for (int k = 0; k < len; k++) {
+                    PyObject o = items[k];
+                    if (o.getClass() != PyInt.class || ((PyInt) o).big != null) {
+                        return null;
+                    }
+                    columns[k][i] = ((PyInt) o).value;
+                }
+            }
+            return columns;
+        }
+
+        /**
+         * One stable counting-sort pass of {@code order} into {@code out} by the digit of
+         * {@code keyOf[order[i]] - min} at bit {@code shift}.
+         */
+        private static void radixPass(int[] order, int[] out, int[] counts, long[] keyOf, long min, int shift) {
+            int mask = (1 << DIGIT_BITS) - 1;
+            java.util.Arrays.fill(counts, 0);
+            for (int e : order) {
+                counts[(int) ((keyOf[e] - min) >>> shift) & mask]++;
+            }
+            int sum = 0;
+            for (int d = 0; d < counts.length; d++) {
+                int c = counts[d];
+                counts[d] = sum;
+                sum += c;
+            }
+            for (int e : order) {
+                out[counts[(int) ((keyOf[e] - min) >>> shift) & mask]++] = e;
+            }
         }
 
         /** Whether the first eight chars of every string are below 256. */
@@ -304,6 +369,10 @@ public final class ListSort {
             }
         }
     }
+
+    /** Radix sort digits; lists shorter than RADIX_MIN use the merge sort. */
+    private static final int DIGIT_BITS = 11;
+    private static final int RADIX_MIN = 256;
 
     /** {@link #compareExact}'s answer when the pair is not of one exact fast kind. */
     private static final int UNKNOWN = 2;
