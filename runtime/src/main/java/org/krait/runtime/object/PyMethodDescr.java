@@ -46,6 +46,56 @@ public final class PyMethodDescr extends PyObject {
         return body.call(ts, spec.bind(args, kwnames));
     }
 
+    /*
+     * Calls of self and 0 to 3 positional arguments (CALL after a method-bit LOAD_ATTR): the bound
+     * array is made at once, with the defaults, when the signature needs no more binding.
+     */
+
+    public PyObject call(ThreadState ts, PyObject self) {
+        PyObject[] a = frame(self, 0);
+        return a == null ? call(ts, new PyObject[] {self}, null) : body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x) {
+        PyObject[] a = frame(self, 1);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x}, null);
+        }
+        a[1] = x;
+        return body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x, PyObject y) {
+        PyObject[] a = frame(self, 2);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x, y}, null);
+        }
+        a[1] = x;
+        a[2] = y;
+        return body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x, PyObject y, PyObject z) {
+        PyObject[] a = frame(self, 3);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x, y, z}, null);
+        }
+        a[1] = x;
+        a[2] = y;
+        a[3] = z;
+        return body.call(ts, a);
+    }
+
+    /** The bound array for self and n positional arguments, self checked and stored; null to bind. */
+    private PyObject[] frame(PyObject self, int n) {
+        PyObject[] a = spec.hasSelf ? spec.positionalFrame(n) : null;
+        if (a != null) {
+            checkSelf(self, slotWrapper);
+            a[0] = self;
+        }
+        return a;
+    }
+
     /** Calls with self given apart (the LOAD_ATTR method-bit path: no bound object is made). */
     public PyObject callMethod(ThreadState ts, PyObject self, PyObject[] args, String[] kwnames) {
         PyObject[] all = new PyObject[args.length + 1];
