@@ -56,3 +56,29 @@ for bad in [lambda: "%d" % "x", lambda: "%s %s" % (1,)]:
         print(bad())
     except TypeError as e:
         print("TypeError:", e)
+
+
+class L(list):
+    pass
+
+
+class D(dict):
+    def __missing__(self, key):
+        return "missing"
+
+
+class G(dict):
+    def get(self, key, default=None):
+        return ("G.get", key, default)
+
+
+ll = L()
+ll.append(1)
+dd = D(a=1)
+print(ll, type(ll).__name__, dd.get("a"), dd.get("zz"), dd["zz"], dd.get("zz", 7), G().get(1), G().get(1, 2))
+for bad in [lambda: {}.get([]), lambda: {}.get([], 1), lambda: [].append(), lambda: [].append(1, 2),
+            lambda: C().app(1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)

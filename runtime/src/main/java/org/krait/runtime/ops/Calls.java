@@ -133,6 +133,10 @@ public final class Calls {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call2(ts, self, a);
         }
+        PyObject hot = HotMethods.call(ts, method, self, a);
+        if (hot != null) {
+            return hot;
+        }
         if (method instanceof PyMethodDescr) {
             return ((PyMethodDescr) method).call(ts, self, a);
         }
@@ -142,6 +146,10 @@ public final class Calls {
     public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a, PyObject b) {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call3(ts, self, a, b);
+        }
+        PyObject hot = HotMethods.call(ts, method, self, a, b);
+        if (hot != null) {
+            return hot;
         }
         if (method instanceof PyMethodDescr) {
             return ((PyMethodDescr) method).call(ts, self, a, b);
