@@ -498,7 +498,7 @@ public final class Ceval {
     }
 
     public static PyObject binarySlice(ThreadState ts, PyObject container, PyObject start, PyObject stop) {
-        return Subscripts.getitem(ts, container, new PySlice(start, stop, PyNone.NONE));
+        return Subscripts.slice(ts, container, start, stop);
     }
 
     public static void storeSlice(ThreadState ts, PyObject value, PyObject container, PyObject start, PyObject stop) {
