@@ -195,7 +195,8 @@ public class PyDict extends PyObject {
     /** {@code self.get(key)} without a default: the value or null. */
     public PyObject get(ThreadState ts, PyObject key) {
         if (key.getClass() == PyStr.class) {
-            return getStr(((PyStr) key).value());
+            int ix = findStr(((PyStr) key).value(), ((PyStr) key).hash());
+            return ix < 0 ? null : values[ix];
         }
         int ix = find(ts, key, Abstract.hash(ts, key));
         return ix < 0 ? null : values[ix];
