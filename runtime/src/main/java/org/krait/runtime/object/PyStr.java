@@ -94,7 +94,8 @@ public class PyStr extends PyObject {
         String av = a.value();
         int n = av.length() + bv.length();
         if (n < ROPE_MIN) {
-            return of(av.concat(bv));
+            String joined = av.concat(bv);
+            return a.isBmp() && b.isBmp() ? ofBmp(joined) : of(joined);
         }
         StringBuilder nr = new StringBuilder(n * 2);
         nr.append(av).append(bv);
