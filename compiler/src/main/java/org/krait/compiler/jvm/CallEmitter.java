@@ -135,17 +135,25 @@ final class CallEmitter implements Opcodes {
      * A built-in type's method found by LOAD_ATTR's method form ({@code lst.append(x)}): its Java
      * body is called right here, so this call site has its own receiver profile and HotSpot can
      * inline that one body (behind PyMethodDescr.callMethod all bodies share one megamorphic
-     * call). Self needs no check: the method was found on its type. Arguments are bound by the
-     * method's ArgSpec, whose all-positional case is a length test.
+     * call). Self must be an instance of the method's type (a descriptor can be stored in another
+     * class): else the general call raises. Arguments are bound by the method's ArgSpec, whose
+     * all-positional case is a length test.
      */
     private void emitBuiltinMethod(int base, int n, org.objectweb.asm.Label general, org.objectweb.asm.Label done) {
         f.loadSlot(base);
         mv.visitTypeInsn(INSTANCEOF, METHOD_DESCR);
         mv.visitJumpInsn(IFEQ, general);
+        org.objectweb.asm.Label foreign = new org.objectweb.asm.Label();
         f.loadSlot(base);
         mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
-        mv.visitFieldInsn(GETFIELD, METHOD_DESCR, "body", "L" + BUILTIN_BODY + ";");
+        f.loadSlot(base + 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, METHOD_DESCR, "bodyFor", "(" + OBJ + ")L" + BUILTIN_BODY + ";", false);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, foreign);
         callBody(base, METHOD_DESCR, base + 1, n, done);
+        mv.visitLabel(foreign);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, general);
     }
 
     /**

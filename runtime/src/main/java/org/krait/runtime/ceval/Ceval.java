@@ -285,15 +285,15 @@ public final class Ceval {
     }
 
     public static PyObject buildString(PyObject[] parts) {
-        StringBuilder sb = new StringBuilder();
-        for (PyObject p : parts) {
-            PyStr part = (PyStr) p;
+        String[] texts = new String[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            PyStr part = (PyStr) parts[i];
             if (!part.isBmp()) {
                 return buildStringCodePoints(parts); // a seam may fall between surrogates (ADR 0008)
             }
-            sb.append(part.value());
+            texts[i] = part.value();
         }
-        return PyStr.of(sb.toString());
+        return PyStr.ofBmp(String.join("", texts)); // sized once; no piece had a surrogate
     }
 
     private static PyObject buildStringCodePoints(PyObject[] parts) {
@@ -498,7 +498,7 @@ public final class Ceval {
     }
 
     public static PyObject binarySlice(ThreadState ts, PyObject container, PyObject start, PyObject stop) {
-        return Subscripts.getitem(ts, container, new PySlice(start, stop, PyNone.NONE));
+        return Subscripts.slice(ts, container, start, stop);
     }
 
     public static void storeSlice(ThreadState ts, PyObject value, PyObject container, PyObject start, PyObject stop) {

@@ -54,7 +54,22 @@ public final class ArgSpec {
                 ? names.length + (hasSelf ? 1 : 0) : -1;
         this.qualname = name;
         this.errorName = name;
+        int min = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (defaults[i] == null) {
+                min = i + 1;
+            }
+        }
+        this.minPositional = min <= positional ? min : Integer.MAX_VALUE;
+        this.simplePositional = !varargs && !varkw;
     }
+
+    /**
+     * For {@link #bind}'s positional fast path: how many positional arguments give every required
+     * parameter (MAX_VALUE when one is keyword-only), and whether there is no *args or **kwargs.
+     */
+    private final int minPositional;
+    private final boolean simplePositional;
 
     /** Marks this as a method of {@code typeName} (for CPython's qualified error messages). */
     ArgSpec ownedBy(String typeName) {
@@ -187,6 +202,25 @@ public final class ArgSpec {
     }
 
     /**
+     * For a call of self (if any) and {@code npos} positional arguments that binds without checks
+     * (no *args or **kwargs, every required parameter among them): the bound array with the
+     * defaults of the parameters not given filled in, for the caller to store self and the
+     * arguments into. Null when the call needs {@link #bind}.
+     */
+    public PyObject[] positionalFrame(int npos) {
+        if (!simplePositional || npos < minPositional || npos > positional) {
+            return null;
+        }
+        int off = hasSelf ? 1 : 0;
+        PyObject[] out = new PyObject[off + names.length];
+        for (int i = npos; i < names.length; i++) {
+            PyObject d = defaults[i];
+            out[off + i] = d == OPTIONAL ? null : d;
+        }
+        return out;
+    }
+
+    /**
      * Binds {@code args} (positional, then the values of {@code kwnames}) to the parameters. For a
      * method, {@code args[0]} is self.
      */
@@ -200,6 +234,13 @@ public final class ArgSpec {
     }
 
     private PyObject[] bindGeneral(PyObject[] args, String[] kwnames) {
+        if (kwnames == null) {
+            PyObject[] out = positionalFrame(args.length - (hasSelf ? 1 : 0));
+            if (out != null) {
+                System.arraycopy(args, 0, out, 0, args.length);
+                return out;
+            }
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int off = hasSelf ? 1 : 0;
         int npos = args.length - nkw - off;

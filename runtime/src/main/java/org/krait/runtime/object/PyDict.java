@@ -165,10 +165,34 @@ public class PyDict extends PyObject {
     }
 
     private static boolean keysEqual(ThreadState ts, PyObject a, PyObject b) {
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return ((PyStr) a).value().equals(((PyStr) b).value());
+        Class<?> c = a.getClass();
+        if (c == b.getClass()) {
+            if (c == PyStr.class) {
+                return ((PyStr) a).value().equals(((PyStr) b).value());
+            }
+            if (c == PyTuple.class) {
+                return tuplesEqual(ts, ((PyTuple) a).items, ((PyTuple) b).items);
+            }
         }
         return Abstract.richCompareBool(ts, a, b, Abstract.EQ);
+    }
+
+    /**
+     * tuplerichcompare for ==: the first items that are not equal (identity, else ==) decide, else
+     * the lengths; exact str items compare without a call.
+     */
+    private static boolean tuplesEqual(ThreadState ts, PyObject[] x, PyObject[] y) {
+        for (int i = 0, n = Math.min(x.length, y.length); i < n; i++) {
+            PyObject p = x[i];
+            PyObject q = y[i];
+            boolean eq = p == q || (p.getClass() == PyStr.class && q.getClass() == PyStr.class
+                    ? ((PyStr) p).value().equals(((PyStr) q).value())
+                    : Abstract.richCompareBool(ts, p, q, Abstract.EQ));
+            if (!eq) {
+                return false;
+            }
+        }
+        return x.length == y.length;
     }
 
     /** Entry index of a str key by its Java string; never runs Python code. */
@@ -195,7 +219,8 @@ public class PyDict extends PyObject {
     /** {@code self.get(key)} without a default: the value or null. */
     public PyObject get(ThreadState ts, PyObject key) {
         if (key.getClass() == PyStr.class) {
-            return getStr(((PyStr) key).value());
+            int ix = findStr(((PyStr) key).value(), ((PyStr) key).hash());
+            return ix < 0 ? null : values[ix];
         }
         int ix = find(ts, key, Abstract.hash(ts, key));
         return ix < 0 ? null : values[ix];

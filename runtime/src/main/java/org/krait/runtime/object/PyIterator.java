@@ -11,14 +11,22 @@ import org.krait.runtime.interp.ThreadState;
  */
 public abstract class PyIterator extends PyObject {
     private final PyType type;
+    /** The type is built in, not a Python subclass that may override __iter__/__next__ (fixed, as types are). */
+    private final boolean plain;
 
     protected PyIterator(PyType type) {
         this.type = type;
+        this.plain = !type.isHeapType();
     }
 
     @Override
-    public PyType type() {
+    public final PyType type() {
         return type;
+    }
+
+    /** Whether FOR_ITER may call {@link #next} directly: the type is not a Python subclass. */
+    public final boolean isPlain() {
+        return plain;
     }
 
     public abstract PyObject next(ThreadState ts);

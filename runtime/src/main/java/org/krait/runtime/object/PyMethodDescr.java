@@ -17,8 +17,7 @@ public final class PyMethodDescr extends PyObject {
 
     public final PyType owner;
     public final ArgSpec spec;
-    /** Public for the direct call generated code makes at a method call site (CallEmitter). */
-    public final BuiltinBody body;
+    final BuiltinBody body;
     private final boolean slotWrapper;
 
     PyMethodDescr(PyType owner, ArgSpec spec, BuiltinBody body, boolean slotWrapper) {
@@ -33,6 +32,16 @@ public final class PyMethodDescr extends PyObject {
         return slotWrapper ? WRAPPER_TYPE : TYPE;
     }
 
+    /**
+     * The Java body, for the direct call generated code makes at a method call site (CallEmitter),
+     * when {@code self} is an instance of the owner; else null (the general call raises CPython's
+     * TypeError: a descriptor can be stored in an unrelated class, {@code class C: up = str.upper}).
+     */
+    public BuiltinBody bodyFor(PyObject self) {
+        PyType t = self.type();
+        return t == owner || t.isSubtypeOf(owner) ? body : null;
+    }
+
     public String name() {
         return spec.name;
     }
@@ -45,6 +54,56 @@ public final class PyMethodDescr extends PyObject {
         }
         checkSelf(args[0], slotWrapper);
         return body.call(ts, spec.bind(args, kwnames));
+    }
+
+    /*
+     * Calls of self and 0 to 3 positional arguments (CALL after a method-bit LOAD_ATTR): the bound
+     * array is made at once, with the defaults, when the signature needs no more binding.
+     */
+
+    public PyObject call(ThreadState ts, PyObject self) {
+        PyObject[] a = frame(self, 0);
+        return a == null ? call(ts, new PyObject[] {self}, null) : body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x) {
+        PyObject[] a = frame(self, 1);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x}, null);
+        }
+        a[1] = x;
+        return body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x, PyObject y) {
+        PyObject[] a = frame(self, 2);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x, y}, null);
+        }
+        a[1] = x;
+        a[2] = y;
+        return body.call(ts, a);
+    }
+
+    public PyObject call(ThreadState ts, PyObject self, PyObject x, PyObject y, PyObject z) {
+        PyObject[] a = frame(self, 3);
+        if (a == null) {
+            return call(ts, new PyObject[] {self, x, y, z}, null);
+        }
+        a[1] = x;
+        a[2] = y;
+        a[3] = z;
+        return body.call(ts, a);
+    }
+
+    /** The bound array for self and n positional arguments, self checked and stored; null to bind. */
+    private PyObject[] frame(PyObject self, int n) {
+        PyObject[] a = spec.hasSelf ? spec.positionalFrame(n) : null;
+        if (a != null) {
+            checkSelf(self, slotWrapper);
+            a[0] = self;
+        }
+        return a;
     }
 
     /** Calls with self given apart (the LOAD_ATTR method-bit path: no bound object is made). */

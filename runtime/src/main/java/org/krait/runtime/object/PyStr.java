@@ -34,6 +34,11 @@ public class PyStr extends PyObject {
     private final int ropeLength;
     /** 0 unknown, 1 no surrogates (char index == code point index), 2 has surrogates. */
     private byte kind;
+    /**
+     * {@link #hashOf} of the text once asked for, else 0: dict and set probes then read it from
+     * this object instead of visiting the String (a racing second fill writes the same value).
+     */
+    private long hash;
 
     protected PyStr(String value) {
         this.value = value;
@@ -89,7 +94,8 @@ public class PyStr extends PyObject {
         String av = a.value();
         int n = av.length() + bv.length();
         if (n < ROPE_MIN) {
-            return of(av.concat(bv));
+            String joined = av.concat(bv);
+            return a.isBmp() && b.isBmp() ? ofBmp(joined) : of(joined);
         }
         StringBuilder nr = new StringBuilder(n * 2);
         nr.append(av).append(bv);
@@ -228,7 +234,12 @@ public class PyStr extends PyObject {
     }
 
     public long hash() {
-        return hashOf(value()); // String caches its hashCode
+        long h = hash;
+        if (h == 0) {
+            h = hashOf(value());
+            hash = h;
+        }
+        return h;
     }
 
     @Override

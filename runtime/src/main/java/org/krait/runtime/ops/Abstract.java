@@ -150,6 +150,10 @@ public final class Abstract {
         if (c == PyInt.class) {
             return IntMethods.toDecimalString(ts, (PyInt) v);
         }
+        String exact = reprOfExact(c, v);
+        if (exact != null) {
+            return exact;
+        }
         if (ts.reprDepth > ts.interp.recursionLimit()) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
         }
@@ -174,11 +178,26 @@ public final class Abstract {
         if (c == PyInt.class) {
             return IntMethods.toDecimalString(ts, (PyInt) v);
         }
+        String exact = reprOfExact(c, v);
+        if (exact != null) {
+            return exact;
+        }
         PyObject r = Calls.callSpecial(ts, v, "__str__");
         if (!(r instanceof PyStr)) {
             throw Errors.typeError("__str__ returned non-string (type " + r.type().name() + ")");
         }
         return ((PyStr) r).value();
+    }
+
+    /** repr of an exact bool or float, whose str is the same text (no __str__ of their own); else null. */
+    private static String reprOfExact(Class<?> c, PyObject v) {
+        if (c == PyBool.class) {
+            return v == PyBool.TRUE ? "True" : "False";
+        }
+        if (c == PyFloat.class) {
+            return FloatMethods.repr(((PyFloat) v).value);
+        }
+        return null;
     }
 
     public static PyStr strObject(ThreadState ts, PyObject v) {

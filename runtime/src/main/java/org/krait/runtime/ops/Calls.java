@@ -123,21 +123,38 @@ public final class Calls {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call1(ts, self);
         }
-        return callWithSelf(ts, method, new PyObject[] {self});
+        if (method instanceof PyMethodDescr) {
+            return ((PyMethodDescr) method).call(ts, self);
+        }
+        return call(ts, method, new PyObject[] {self}, null);
     }
 
     public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a) {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call2(ts, self, a);
         }
-        return callWithSelf(ts, method, new PyObject[] {self, a});
+        PyObject hot = HotMethods.call(ts, method, self, a);
+        if (hot != null) {
+            return hot;
+        }
+        if (method instanceof PyMethodDescr) {
+            return ((PyMethodDescr) method).call(ts, self, a);
+        }
+        return call(ts, method, new PyObject[] {self, a}, null);
     }
 
     public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a, PyObject b) {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call3(ts, self, a, b);
         }
-        return callWithSelf(ts, method, new PyObject[] {self, a, b});
+        PyObject hot = HotMethods.call(ts, method, self, a, b);
+        if (hot != null) {
+            return hot;
+        }
+        if (method instanceof PyMethodDescr) {
+            return ((PyMethodDescr) method).call(ts, self, a, b);
+        }
+        return call(ts, method, new PyObject[] {self, a, b}, null);
     }
 
     public static PyObject callMethod(ThreadState ts, PyObject method, PyObject self, PyObject a, PyObject b,
@@ -145,15 +162,10 @@ public final class Calls {
         if (method instanceof PyFunction) {
             return ((PyFunction) method).call4(ts, self, a, b, c);
         }
-        return callWithSelf(ts, method, new PyObject[] {self, a, b, c});
-    }
-
-    /** Calls {@code method} with {@code selfAndArgs[0]} as self: a built-in method descriptor binds it directly. */
-    public static PyObject callWithSelf(ThreadState ts, PyObject method, PyObject[] selfAndArgs) {
         if (method instanceof PyMethodDescr) {
-            return ((PyMethodDescr) method).call(ts, selfAndArgs, null);
+            return ((PyMethodDescr) method).call(ts, self, a, b, c);
         }
-        return call(ts, method, selfAndArgs, null);
+        return call(ts, method, new PyObject[] {self, a, b, c}, null);
     }
 
     /** Calls special method {@code name} looked up on the type, or returns null if the type has none. */

@@ -21,7 +21,7 @@ public final class Iteration {
 
     /** A built-in iterator whose type is not a Python subclass (which may override __iter__/__next__). */
     public static boolean isPlainIterator(PyObject o) {
-        return o instanceof PyIterator && !o.type().isHeapType();
+        return o instanceof PyIterator && ((PyIterator) o).isPlain();
     }
 
     /** {@code o} as a built-in iterator whose next() FOR_ITER may call directly, else null. */

@@ -207,6 +207,10 @@ public final class Numbers {
         if (r != null) {
             return r;
         }
+        if (oparg == REMAINDER && a.getClass() == PyStr.class && !(b instanceof PyStr.Derived)) {
+            // str.__mod__ never returns NotImplemented, so only a str subclass's __rmod__ could come first
+            return org.krait.runtime.types.StrMethods.mod(ts, (PyStr) a, b);
+        }
         r = binaryOrNotImplemented(ts, oparg, a, b);
         if (r == Abstract.NOT_IMPLEMENTED) {
             r = sequenceOp(ts, oparg, a, b, false);

@@ -5,7 +5,9 @@ import org.krait.runtime.interp.ThreadState;
 import org.krait.runtime.object.PyDict;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyList;
+import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySlice;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
@@ -48,6 +50,49 @@ public final class Subscripts {
             }
         }
         return OutOfLine.getitem(ts, container, key);
+    }
+
+    /**
+     * BINARY_SLICE {@code container[start:stop]}: an exact list, or an exact str without
+     * surrogates, with bounds that are None or ints fitting a long, is sliced here without a slice
+     * object; the rest goes through {@link #getitem}.
+     */
+    public static PyObject slice(ThreadState ts, PyObject container, PyObject start, PyObject stop) {
+        Class<?> c = container.getClass();
+        int n = c == PyList.class ? ((PyList) container).size
+                : c == PyStr.class && ((PyStr) container).isBmp() ? ((PyStr) container).length() : -1;
+        long lo = n < 0 ? -1 : plainBound(start, 0, n);
+        long hi = n < 0 ? -1 : plainBound(stop, n, n);
+        if (lo < 0 || hi < 0) {
+            return getitem(ts, container, new PySlice(start, stop, PyNone.NONE));
+        }
+        hi = Math.max(lo, hi);
+        if (c == PyList.class) {
+            return new PyList(java.util.Arrays.copyOfRange(((PyList) container).items, (int) lo, (int) hi));
+        }
+        if (lo == 0 && hi == n) {
+            return container; // the whole of an exact str is itself, as in CPython
+        }
+        // a part of a str without surrogates has none either
+        return PyStr.ofBmp(((PyStr) container).value().substring((int) lo, (int) hi));
+    }
+
+    /**
+     * A bound of a step-1 slice of length n: {@code dflt} for None, an exact int fitting a long
+     * clamped into [0, n] as PySlice_AdjustIndices does; -1 for any other object.
+     */
+    private static long plainBound(PyObject b, int dflt, int n) {
+        if (b == PyNone.NONE) {
+            return dflt;
+        }
+        if (b.getClass() != PyInt.class || !((PyInt) b).fitsLong()) {
+            return -1;
+        }
+        long i = ((PyInt) b).value;
+        if (i < 0) {
+            i = Math.max(0, i + n);
+        }
+        return Math.min(i, n);
     }
 
     public static PyObject getitem(ThreadState ts, PyObject container, PyObject key) {

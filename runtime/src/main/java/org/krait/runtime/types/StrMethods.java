@@ -99,6 +99,17 @@ public final class StrMethods {
         };
     }
 
+    /** The body of str.__mod__, in a holder so that it exists before the type is defined. */
+    private static final class Mod {
+        static final BuiltinBody BODY = guarded(WideStrCalls.exactIfWide((ts, a) -> PyStr.of(
+                PercentFormatter.formatStr(ts, s(a[0]), a[1]))));
+    }
+
+    /** {@code self % value} as str.__mod__ computes it, for the operator's fast path. */
+    public static PyObject mod(ThreadState ts, PyStr self, PyObject value) {
+        return Mod.BODY.call(ts, new PyObject[] {self, value});
+    }
+
     public static void define(TypeBuilder b) {
         b.method("__repr__($self, /)", (ts, a) -> PyStr.of(a[0] instanceof PyWideStr w ? StringRepr.str(w.text())
                 : repr(s(a[0]))));
@@ -114,8 +125,7 @@ public final class StrMethods {
         });
         b.method("__mul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
         b.method("__rmul__($self, value, /)", (ts, a) -> repeat(ts, (PyStr) a[0], a[1]));
-        b.method("__mod__($self, value, /)", guarded(WideStrCalls.exactIfWide((ts, a) -> PyStr.of(
-                PercentFormatter.formatStr(ts, s(a[0]), a[1])))));
+        b.method("__mod__($self, value, /)", Mod.BODY);
         b.method("__rmod__($self, value, /)", guarded((ts, a) -> a[1] instanceof PyStr
                 ? PyStr.of(PercentFormatter.formatStr(ts, s(a[1]), a[0])) : PyNotImplemented.NOT_IMPLEMENTED));
         String[] cmps = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};

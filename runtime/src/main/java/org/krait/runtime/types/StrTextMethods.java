@@ -270,8 +270,11 @@ final class StrTextMethods {
     /** A list of the parts; a part equal to the whole of an exact str is that str itself. */
     private static PyList list(PyObject self, List<String> parts) {
         PyObject[] items = new PyObject[parts.size()];
+        boolean bmp = bmp(self); // pieces of a str without surrogates have none: no scan later
+        String whole = s(self);
         for (int i = 0; i < items.length; i++) {
-            items[i] = StrMethods.result(self, parts.get(i));
+            String p = parts.get(i);
+            items[i] = bmp && p != whole ? PyStr.ofBmp(p) : StrMethods.result(self, p);
         }
         return new PyList(items);
     }
