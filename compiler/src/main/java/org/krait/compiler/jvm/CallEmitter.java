@@ -89,7 +89,6 @@ final class CallEmitter implements Opcodes {
     private void directPythonCall(int base, int argc, org.objectweb.asm.Label done) {
         org.objectweb.asm.Label general = new org.objectweb.asm.Label();
         org.objectweb.asm.Label method = new org.objectweb.asm.Label();
-        org.objectweb.asm.Label notFunction = new org.objectweb.asm.Label();
         org.objectweb.asm.Label notPython = new org.objectweb.asm.Label();
         f.loadSlot(base);
         mv.visitJumpInsn(IFNONNULL, method);
@@ -97,18 +96,22 @@ final class CallEmitter implements Opcodes {
         mv.visitLabel(notPython);
         emitBuiltinFunction(base + 1, argc, general, done);
         mv.visitLabel(method);
-        emitDirect(base, base + 1, argc + 1, notFunction, done);
-        mv.visitLabel(notFunction);
-        emitBuiltinMethod(base, argc + 1, general, done);
+        emitDirect(base, base + 1, argc + 1, general, done);
         mv.visitLabel(general);
     }
 
     private static final String BUILTIN_FUNCTION = Rt.PKG + "object/PyBuiltinFunction";
+    private static final String ARG_SPEC = Rt.PKG + "object/ArgSpec";
+    private static final String BUILTIN_BODY = Rt.PKG + "object/BuiltinBody";
 
     /**
      * A built-in function ({@code len(x)}, {@code isinstance(o, t)}): its Java body is called right
-     * here, for the same reason as {@link #emitBuiltinMethod}. One bound to a self it passes on
-     * (a bound built-in method) takes the general call.
+     * here, so this call site has its own receiver profile and HotSpot can inline that one body
+     * (behind PyBuiltinFunction.call all bodies share one megamorphic call). One bound to a self
+     * it passes on (a bound built-in method) takes the general call. Built-in methods found by
+     * LOAD_ATTR's method form take Ceval.callN: there Calls.callMethod runs list.append and
+     * dict.get directly and builds the others' arguments without binding, which measured faster
+     * than their bodies called here.
      */
     private void emitBuiltinFunction(int callee, int n, org.objectweb.asm.Label general,
             org.objectweb.asm.Label done) {
@@ -123,35 +126,6 @@ final class CallEmitter implements Opcodes {
         mv.visitJumpInsn(IFNULL, bound);
         callBody(callee, BUILTIN_FUNCTION, callee + 1, n, done);
         mv.visitLabel(bound);
-        mv.visitInsn(POP);
-        mv.visitJumpInsn(GOTO, general);
-    }
-
-    private static final String METHOD_DESCR = Rt.PKG + "object/PyMethodDescr";
-    private static final String ARG_SPEC = Rt.PKG + "object/ArgSpec";
-    private static final String BUILTIN_BODY = Rt.PKG + "object/BuiltinBody";
-
-    /**
-     * A built-in type's method found by LOAD_ATTR's method form ({@code lst.append(x)}): its Java
-     * body is called right here, so this call site has its own receiver profile and HotSpot can
-     * inline that one body (behind PyMethodDescr.callMethod all bodies share one megamorphic
-     * call). Self must be an instance of the method's type (a descriptor can be stored in another
-     * class): else the general call raises. Arguments are bound by the method's ArgSpec, whose
-     * all-positional case is a length test.
-     */
-    private void emitBuiltinMethod(int base, int n, org.objectweb.asm.Label general, org.objectweb.asm.Label done) {
-        f.loadSlot(base);
-        mv.visitTypeInsn(INSTANCEOF, METHOD_DESCR);
-        mv.visitJumpInsn(IFEQ, general);
-        org.objectweb.asm.Label foreign = new org.objectweb.asm.Label();
-        f.loadSlot(base);
-        mv.visitTypeInsn(CHECKCAST, METHOD_DESCR);
-        f.loadSlot(base + 1);
-        mv.visitMethodInsn(INVOKEVIRTUAL, METHOD_DESCR, "bodyFor", "(" + OBJ + ")L" + BUILTIN_BODY + ";", false);
-        mv.visitInsn(DUP);
-        mv.visitJumpInsn(IFNULL, foreign);
-        callBody(base, METHOD_DESCR, base + 1, n, done);
-        mv.visitLabel(foreign);
         mv.visitInsn(POP);
         mv.visitJumpInsn(GOTO, general);
     }

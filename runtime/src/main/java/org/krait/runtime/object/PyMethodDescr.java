@@ -32,16 +32,6 @@ public final class PyMethodDescr extends PyObject {
         return slotWrapper ? WRAPPER_TYPE : TYPE;
     }
 
-    /**
-     * The Java body, for the direct call generated code makes at a method call site (CallEmitter),
-     * when {@code self} is an instance of the owner; else null (the general call raises CPython's
-     * TypeError: a descriptor can be stored in an unrelated class, {@code class C: up = str.upper}).
-     */
-    public BuiltinBody bodyFor(PyObject self) {
-        PyType t = self.type();
-        return t == owner || t.isSubtypeOf(owner) ? body : null;
-    }
-
     public String name() {
         return spec.name;
     }
