@@ -42,7 +42,7 @@ public final class TypeBuilder {
     /** A class method; the signature starts with {@code $type}, bound to the class it is looked up on. */
     public TypeBuilder classMethod(String signature, BuiltinBody body) {
         ArgSpec spec = ArgSpec.parse(signature).ownedBy(type.name());
-        dict.putStr(spec.name, new PyClassMethod(new PyBuiltinFunction(spec, body, null, type.name())));
+        dict.putStr(spec.name, new PyClassMethodDescr(type, spec, body));
         return this;
     }
 

@@ -177,6 +177,9 @@ public final class Attributes {
         if (descr instanceof PyMethodDescr) {
             return ((PyMethodDescr) descr).bind(instance);
         }
+        if (descr instanceof org.krait.runtime.object.PyClassMethodDescr) {
+            return ((org.krait.runtime.object.PyClassMethodDescr) descr).bind(instance, owner);
+        }
         if (descr instanceof PyClassMethod) {
             return new PyMethod(((PyClassMethod) descr).callable, owner);
         }

@@ -4,6 +4,7 @@ import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyBuiltinFunction;
 import org.krait.runtime.object.PyCell;
+import org.krait.runtime.object.PyClassMethodDescr;
 import org.krait.runtime.object.PyCode;
 import org.krait.runtime.object.PyDict;
 import org.krait.runtime.interp.ThreadState;
@@ -179,6 +180,31 @@ public final class FunctionMethods {
             PyMethodDescr d = (PyMethodDescr) a[0];
             String kind = d.type() == PyMethodDescr.WRAPPER_TYPE ? "slot wrapper" : "method";
             return PyStr.of("<" + kind + " '" + d.name() + "' of '" + d.owner.name() + "' objects>");
+        });
+    }
+
+    public static void defineClassMethodDescr(TypeBuilder b) {
+        b.method("__get__($self, instance, owner=None, /)", (ts, a) -> ((PyClassMethodDescr) a[0])
+                .bind(a[1] == PyNone.NONE ? null : a[1], a[2] == PyNone.NONE ? null : a[2]));
+        b.method("__call__($self, /, *args, **kwargs)", (ts, a) -> {
+            // classmethoddescr_call: the first argument is the class to bind to
+            PyClassMethodDescr d = (PyClassMethodDescr) a[0];
+            PyTuple args = (PyTuple) a[1];
+            if (args.size() == 0) {
+                throw Errors.typeError("descriptor '" + d.name() + "' of '" + d.owner.name()
+                        + "' object needs an argument");
+            }
+            PyObject bound = d.bind(null, args.get(0));
+            return callWith(ts, bound, PyTuple.of(java.util.Arrays.copyOfRange(args.items, 1, args.size())),
+                    (PyDict) a[2]);
+        });
+        b.getter("__name__", o -> PyStr.of(((PyClassMethodDescr) o).name()));
+        b.getter("__qualname__", o -> PyStr.of(((PyClassMethodDescr) o).owner.name() + "."
+                + ((PyClassMethodDescr) o).name()));
+        b.getter("__objclass__", o -> ((PyClassMethodDescr) o).owner);
+        b.method("__repr__($self, /)", (ts, a) -> {
+            PyClassMethodDescr d = (PyClassMethodDescr) a[0];
+            return PyStr.of("<method '" + d.name() + "' of '" + d.owner.name() + "' objects>");
         });
     }
 
