@@ -182,21 +182,6 @@ public final class Ceval {
 
     // ---- attributes ----
 
-    /**
-     * LOAD_ATTR with the method bit: returns the unbound method (self then goes to {@code ts.loaded})
-     * or null (and the attribute goes to {@code ts.loaded}).
-     */
-    public static PyObject loadMethod(ThreadState ts, PyObject obj, String name) {
-        PyObject[] out = ts.methodOut;
-        PyObject r = Attributes.loadMethod(ts, obj, name, out);
-        if (out[0] != null) {
-            ts.loaded = obj;
-            return r;
-        }
-        ts.loaded = r;
-        return null;
-    }
-
     /** CALL_INTRINSIC_1. */
     /** CALL_INTRINSIC_2 ({@code v2} is the deeper operand). */
     public static PyObject intrinsic2(ThreadState ts, int which, PyObject v2, PyObject v1) {

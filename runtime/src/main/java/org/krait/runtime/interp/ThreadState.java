@@ -20,8 +20,6 @@ public final class ThreadState {
     public boolean methodFound;
     /** Where a split code unit continues: set by a part method before it returns null (ADR 0004). */
     public int nextBlock;
-    /** Scratch out-parameter of Attributes.loadMethod, reused so method calls allocate nothing. */
-    public final org.krait.runtime.object.PyObject[] methodOut = new org.krait.runtime.object.PyObject[1];
 
     /**
      * The globals of the running code (its number in the interpreter's GlobalsTable, 0 for none: an

@@ -52,7 +52,7 @@ public final class AttributeSites {
     }
 
     /** What one site knows about one type version; replaced whole, so readers never see a mix. */
-    private static final class Site {
+    static final class Site {
         /** The attribute name (the code constant), so that a site can never answer for another name. */
         final String name;
         final PyType type;
@@ -133,63 +133,6 @@ public final class AttributeSites {
         return null;
     }
 
-    /**
-     * The way from the small public entries to their general paths. HotSpot's C2 compiles each hot
-     * entry on its own too, and inlines into it whatever it calls that was hot in the shared
-     * profile, general paths included; that compiled code then exceeds InlineSmallCode and C2
-     * refuses to inline the entry anywhere ("already compiled into a big method"), so every
-     * attribute site pays a call. C2 does not inline a method of a Throwable subclass below the
-     * first level of a compilation ("exception method"), so each general path is reached through
-     * two methods of this never-thrown class: the second is never inlined, which keeps the general
-     * paths out of the entries' compiled code and the entries small enough to inline at every site.
-     */
-    @SuppressWarnings("serial")
-    private static final class OutOfLine extends RuntimeException {
-        private OutOfLine() {
-        }
-
-        static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-            return getattrCall(ts, fn, obj, name, site);
-        }
-
-        private static PyObject getattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-            return getattrGeneral(ts, fn, obj, name, site);
-        }
-
-        static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-            return loadMethodCall(ts, fn, obj, name, site);
-        }
-
-        private static PyObject loadMethodCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-            return loadMethodGeneral(ts, fn, obj, name, site);
-        }
-
-        static Site olderEntryFor(Site s, PyType t) {
-            return olderEntryForCall(s, t);
-        }
-
-        private static Site olderEntryForCall(Site s, PyType t) {
-            return AttributeSites.olderEntryFor(s, t);
-        }
-
-        static PyObject learnModuleAttr(PyFunction fn, PyModule m, String name, int site) {
-            return learnModuleAttrCall(fn, m, name, site);
-        }
-
-        private static PyObject learnModuleAttrCall(PyFunction fn, PyModule m, String name, int site) {
-            return AttributeSites.learnModuleAttr(fn, m, name, site);
-        }
-
-        static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
-            setattrCall(ts, fn, obj, name, value, site);
-        }
-
-        private static void setattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
-                int site) {
-            setattrGeneral(ts, fn, obj, name, value, site);
-        }
-    }
-
     /** Up to this many types per site; a site that sees more starts again (CPython deoptimises too). */
     private static final int POLYMORPHIC = 8;
 
@@ -230,7 +173,7 @@ public final class AttributeSites {
         return s.type == t ? s : s.next == null ? null : OutOfLine.olderEntryFor(s.next, t);
     }
 
-    private static Site olderEntryFor(Site s, PyType t) {
+    static Site olderEntryFor(Site s, PyType t) {
         for (; s != null; s = s.next) {
             if (s.type == t) {
                 return s;
@@ -262,7 +205,7 @@ public final class AttributeSites {
     }
 
     /** moduleAttr when the site's cache misses: finds the entry and caches it. */
-    private static PyObject learnModuleAttr(PyFunction fn, PyModule m, String name, int site) {
+    static PyObject learnModuleAttr(PyFunction fn, PyModule m, String name, int site) {
         if (PyModule.TYPE.lookup(name) != null) {
             return null;
         }
@@ -325,7 +268,7 @@ public final class AttributeSites {
         return OutOfLine.getattr(ts, fn, obj, name, site);
     }
 
-    private static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+    static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj.getClass() == PyModule.class) {
             PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
             if (v != null) {
@@ -359,8 +302,8 @@ public final class AttributeSites {
     }
 
     /**
-     * LOAD_ATTR (method form): as {@code Ceval.loadMethod}, but the second result is not stored in
-     * the long-lived ThreadState (a reference store there costs a G1 fence, ADR 0011): with
+     * LOAD_ATTR (method form), whose second result (CPython pushes two) is not stored in the
+     * long-lived ThreadState (a reference store there costs a G1 fence, ADR 0011): with
      * {@code ts.methodFound} set, returns the unbound method, whose self is {@code obj}; with it
      * clear, returns the attribute.
      */
@@ -404,7 +347,7 @@ public final class AttributeSites {
         return p >= 0 ? p >= n : n <= s.absentBelow;
     }
 
-    private static PyObject loadMethodGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+    static PyObject loadMethodGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         Site s = loadSite(fn, obj, name, site);
         if (s.kind == INSTANCE && s.method) {
             PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
@@ -437,7 +380,7 @@ public final class AttributeSites {
      * first). Out of {@link #setattr}, whose compiled code must stay small enough for HotSpot to
      * inline at every site (this method is too big to be inlined into it).
      */
-    private static void setattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
+    static void setattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
             int site) {
         if (obj instanceof PyInstance) {
             Site p = predicted(fn, obj.type(), name, site);

@@ -316,29 +316,6 @@ public final class Attributes {
         return false;
     }
 
-    /**
-     * LOAD_ATTR with the method bit: when {@code name} resolves to a plain function or method
-     * descriptor on the type, returns it and sets {@code out[0] = obj} so CALL passes self without a
-     * bound-method object; otherwise {@code out[0] = null} and returns the attribute.
-     */
-    public static PyObject loadMethod(ThreadState ts, PyObject obj, String name, PyObject[] out) {
-        PyType t = obj.type();
-        if (!(obj instanceof PyType)
-                && t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE) {
-            PyObject descr = t.lookup(name);
-            if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyDict d = obj instanceof PyInstance || t.isHeapType() ? obj.instanceDict() : null;
-                if (d == null || d.getStr(name) == null) {
-                    out[0] = obj;
-                    return descr;
-                }
-            }
-        }
-        // getattr may run Python code (__getattr__, properties) that reuses out: clear it afterwards
-        PyObject attr = getattr(ts, obj, name);
-        out[0] = null;
-        return attr;
-    }
 
     /** Looks a special method up on the type only (as _PyObject_LookupSpecial), bound; or null. */
     public static PyObject lookupSpecial(ThreadState ts, PyObject obj, String name) {
