@@ -183,9 +183,11 @@ public final class ListMethods {
     }
 
     public static void extend(ThreadState ts, PyList self, PyObject iterable) {
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
-            PyObject[] src = iterable instanceof PyList ? l(iterable).items : ((PyTuple) iterable).items;
-            int n = iterable instanceof PyList ? l(iterable).size : src.length;
+        // exact lists and tuples only, as list_extend: a subclass may override __iter__
+        if (iterable.getClass() == PyList.class || iterable.getClass() == PyTuple.class) {
+            boolean list = iterable.getClass() == PyList.class;
+            PyObject[] src = list ? l(iterable).items : ((PyTuple) iterable).items;
+            int n = list ? l(iterable).size : src.length;
             self.grow(self.size + n);
             System.arraycopy(src, 0, self.items, self.size, n);
             self.size += n;

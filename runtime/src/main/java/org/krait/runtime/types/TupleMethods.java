@@ -9,6 +9,7 @@ import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyIterator;
 import org.krait.runtime.object.PyNotImplemented;
+import org.krait.runtime.object.PyList;
 import org.krait.runtime.object.PyObject;
 import org.krait.runtime.object.PySlice;
 import org.krait.runtime.object.PyTuple;
@@ -27,6 +28,17 @@ public final class TupleMethods {
         return ((PyTuple) o).items;
     }
 
+    /** {@code tuple(iterable)}: an exact tuple is itself, an exact list is copied, anything else iterated. */
+    public static PyTuple fromIterable(ThreadState ts, PyObject iterable) {
+        if (iterable.getClass() == PyTuple.class) {
+            return (PyTuple) iterable;
+        }
+        if (iterable.getClass() == PyList.class) {
+            return PyTuple.of(((PyList) iterable).toArray());
+        }
+        return PyTuple.of(TypeMethods.toList(ts, iterable).toArray(new PyObject[0]));
+    }
+
     public static void define(TypeBuilder b) {
         b.staticMethod("__new__(type, /, *args, **kwargs)", (ts, a) -> {
             PyType cls = (PyType) a[0];
@@ -34,13 +46,8 @@ public final class TupleMethods {
                 ArgChecks.noKeywords("tuple", a[2]);
             }
             PyObject iterable = ArgChecks.atMostOne("tuple", a[1]);
-            PyObject[] items = iterable == null ? new PyObject[0]
-                    : iterable.getClass() == PyTuple.class ? ((PyTuple) iterable).items
-                    : TypeMethods.toList(ts, iterable).toArray(new PyObject[0]);
-            if (cls == PyTuple.TYPE) {
-                return iterable != null && iterable.getClass() == PyTuple.class ? iterable : PyTuple.of(items);
-            }
-            return new PyTuple.Derived(cls, items);
+            PyTuple t = iterable == null ? PyTuple.EMPTY : fromIterable(ts, iterable);
+            return cls == PyTuple.TYPE ? t : new PyTuple.Derived(cls, t.items);
         });
         b.method("__len__($self, /)", (ts, a) -> PyInt.of(items(a[0]).length));
         b.method("__getitem__($self, key, /)", (ts, a) -> getitem(ts, (PyTuple) a[0], a[1]));

@@ -17,6 +17,7 @@ import org.krait.runtime.object.PyMemberDescr;
 import org.krait.runtime.object.PyNone;
 import org.krait.runtime.object.PyRange;
 import org.krait.runtime.object.PyObject;
+import org.krait.runtime.object.PySet;
 import org.krait.runtime.object.PyStr;
 import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
@@ -238,25 +239,45 @@ public final class TypeMethods {
     }
 
     /**
-     * range(...), str(x), int(x) and float(x): their __new__ bodies called with the parameters
-     * already bound (the built-in types cannot be patched, and their __init__ is object's, which
-     * ignores the arguments); null for any other type or argument count.
+     * range(...), str(x), int(x), float(x), tuple(x), list(x), set(x) and the empty list(),
+     * dict(), set() and tuple(): what their __new__ and __init__ bodies would do, without binding
+     * or looking them up (the built-in types cannot be patched, and str, int, float and tuple
+     * take object's __init__, which ignores the arguments); null for any other type or argument
+     * count.
      */
     private static PyObject constructPositional(ThreadState ts, PyType t, PyObject[] args) {
         if (t == PyRange.TYPE) {
             return RangeMethods.create(ts, args);
         }
+        if (args.length == 0) {
+            return t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE ? t.allocate()
+                    : t == PyTuple.TYPE ? PyTuple.EMPTY : null;
+        }
         if (args.length != 1) {
             return null;
         }
+        PyObject x = args[0];
         if (t == PyStr.TYPE) {
-            return StrMethods.newStrFromOne(ts, args[0]);
+            return StrMethods.newStrFromOne(ts, x);
         }
         if (t == PyInt.TYPE) {
-            return IntNew.newInt(ts, new PyObject[] {t, args[0], null});
+            return IntNew.newInt(ts, new PyObject[] {t, x, null});
         }
         if (t == PyFloat.TYPE) {
-            return FloatMethods.newFloat(ts, new PyObject[] {t, args[0]});
+            return FloatMethods.newFloat(ts, new PyObject[] {t, x});
+        }
+        if (t == PyTuple.TYPE) {
+            return TupleMethods.fromIterable(ts, x);
+        }
+        if (t == PyList.TYPE) {
+            PyList l = new PyList();
+            ListMethods.extend(ts, l, x);
+            return l;
+        }
+        if (t == PySet.TYPE) {
+            PySet s = (PySet) t.allocate();
+            SetOps.update(ts, s, x);
+            return s;
         }
         return null;
     }
