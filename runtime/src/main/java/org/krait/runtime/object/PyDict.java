@@ -84,6 +84,21 @@ public class PyDict extends PyObject {
         values = new PyObject[Math.max(t.count, 4)];
     }
 
+    /**
+     * A split instance dict taking over an object's inline values (ADR 0014): entries are the
+     * first {@code count} shared keys, and {@code values} becomes this dict's own array.
+     */
+    PyDict(SharedKeys shared, PyObject[] values, int count) {
+        this.shared = shared;
+        SharedKeys.Table t = shared.table();
+        index = t.index;
+        keys = t.keys;
+        hashes = t.hashes;
+        this.values = values;
+        used = count;
+        size = count;
+    }
+
     private void allocate(int cap) {
         index = new int[cap];
         int usable = cap * 2 / 3;

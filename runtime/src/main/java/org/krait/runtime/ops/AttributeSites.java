@@ -240,26 +240,28 @@ public final class AttributeSites {
     }
 
     /**
-     * Where the split dict {@code d} holds the attribute that INSTANCE site entry {@code s}
-     * predicts (both may be null), or -1: its shared position, when {@code d} has got that far.
+     * The value of the attribute that INSTANCE site entry {@code s} (maybe null) predicts at its
+     * shared position, read from {@code o}'s inline values or from its split dict, or null when
+     * {@code o} does not hold it there (ADR 0014).
      */
-    private static int presentAt(Site s, PyDict d) {
-        if (s != null && d != null && d.sharedKeys() == s.shared) {
-            int p = s.sharedPos;
-            if (p >= 0 && p < d.size()) {
-                return p;
-            }
+    private static PyObject predictedValue(Site s, PyInstance o) {
+        int p = s == null ? -1 : s.sharedPos;
+        if (p < 0) {
+            return null;
         }
-        return -1;
+        PyDict d = o.dictIfAny();
+        if (d == null) {
+            return p < o.inlineCount() ? o.inlineValue(p) : null;
+        }
+        return d.sharedKeys() == s.shared && p < d.size() ? d.valueAt(p) : null;
     }
 
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
     public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
-            PyDict d = ((PyInstance) obj).dictIfAny();
-            int p = presentAt(predicted(fn, obj.type(), name, site), d);
-            if (p >= 0) {
-                return d.valueAt(p);
+            PyObject v = predictedValue(predicted(fn, obj.type(), name, site), (PyInstance) obj);
+            if (v != null) {
+                return v;
             }
         }
         // The rest out of line, to keep this small enough for HotSpot to inline everywhere (a
@@ -312,7 +314,8 @@ public final class AttributeSites {
             Site s = predicted(fn, obj.type(), name, site);
             if (s != null && s.method) {
                 PyDict d = ((PyInstance) obj).dictIfAny();
-                if (d == null || d.sharedKeys() == s.shared && absent(s, d.size())) {
+                if (d == null ? absent(s, ((PyInstance) obj).inlineCount())
+                        : d.sharedKeys() == s.shared && absent(s, d.size())) {
                     ts.methodFound = true;
                     return s.descr;
                 }
@@ -350,8 +353,14 @@ public final class AttributeSites {
     static PyObject loadMethodGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         Site s = loadSite(fn, obj, name, site);
         if (s.kind == INSTANCE && s.method) {
-            PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
-            if (d == null || s.find(d) < 0) {
+            boolean shadowed;
+            if (obj instanceof PyInstance && ((PyInstance) obj).dictIfAny() == null) {
+                shadowed = inlineValue(s, (PyInstance) obj) != null;
+            } else {
+                PyDict d = obj instanceof PyInstance || s.type.isHeapType() ? obj.instanceDict() : null;
+                shadowed = d != null && s.find(d) >= 0;
+            }
+            if (!shadowed) {
                 ts.methodFound = true;
                 return s.descr;
             }
@@ -364,11 +373,20 @@ public final class AttributeSites {
     /** STORE_ATTR ({@code value} non-null) at {@code site} of {@code fn}'s code. */
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
         if (obj instanceof PyInstance) {
-            PyDict d = ((PyInstance) obj).dictIfAny();
-            int p = presentAt(predicted(fn, obj.type(), name, site), d);
+            PyInstance o = (PyInstance) obj;
+            Site s = predicted(fn, o.type(), name, site);
+            int p = s == null ? -1 : s.sharedPos;
             if (p >= 0) {
-                d.setValueAt(p, value);
-                return;
+                PyDict d = o.dictIfAny();
+                if (d == null) {
+                    if (p < o.inlineCount()) {
+                        o.setInlineValue(p, value);
+                        return;
+                    }
+                } else if (d.sharedKeys() == s.shared && p < d.size()) {
+                    d.setValueAt(p, value);
+                    return;
+                }
             }
         }
         OutOfLine.setattr(ts, fn, obj, name, value, site);
@@ -383,10 +401,12 @@ public final class AttributeSites {
     static void setattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value,
             int site) {
         if (obj instanceof PyInstance) {
-            Site p = predicted(fn, obj.type(), name, site);
-            PyDict d = p == null ? null : obj.instanceDict();
-            if (d != null && d.sharedKeys() == p.shared && p.sharedPos >= 0
-                    && (p.sharedPos < d.size() ? setAt(d, p.sharedPos, value) : d.appendShared(p.sharedPos, value))) {
+            PyInstance o = (PyInstance) obj;
+            Site p = predicted(fn, o.type(), name, site);
+            int pos = p == null ? -1 : p.sharedPos;
+            PyDict d = o.dictIfAny();
+            if (pos >= 0 && (d == null ? o.appendInline(pos, value)
+                    : d.sharedKeys() == p.shared && (pos < d.size() ? setAt(d, pos, value) : d.appendShared(pos, value)))) {
                 return;
             }
         }
@@ -400,6 +420,17 @@ public final class AttributeSites {
             store(fn, site, s);
         }
         if (s.kind == INSTANCE) {
+            if (obj instanceof PyInstance && ((PyInstance) obj).dictIfAny() == null) {
+                if (s.key == null) {
+                    s.key = PyStr.of(name);
+                }
+                if (((PyInstance) obj).setInline(s.key, value)) {
+                    if (s.shared != null && s.sharedPos < 0) {
+                        s.learn();
+                    }
+                    return;
+                }
+            }
             PyDict d = obj.instanceDict();
             if (d != null) {
                 int e = s.find(d);
@@ -450,12 +481,32 @@ public final class AttributeSites {
     }
 
     private static PyObject fromInstanceDict(Site s, PyObject obj, String name) {
+        if (obj instanceof PyInstance && ((PyInstance) obj).dictIfAny() == null) {
+            return inlineValue(s, (PyInstance) obj);
+        }
         PyDict d = obj.instanceDict();
         if (d == null) {
             return null;
         }
         int e = s.find(d);
         return e < 0 ? null : d.valueAt(e);
+    }
+
+    /**
+     * The inline value (ADR 0014) of the attribute of INSTANCE entry {@code s}, which is for
+     * {@code o}'s type, or null: inline values are the shared keys' first values, so the name's
+     * shared position decides (learnt here when the values reach beyond what the site knows).
+     */
+    private static PyObject inlineValue(Site s, PyInstance o) {
+        int n = o.inlineCount();
+        if (s.shared == null) {
+            return n == 0 ? null : o.inlineGet(s.name);
+        }
+        if (s.sharedPos < 0 && n > s.absentBelow) {
+            s.learn();
+        }
+        int p = s.sharedPos;
+        return p >= 0 && p < n ? o.inlineValue(p) : null;
     }
 
     /** bindDescriptor, with the AttributeError context getattr adds. */
