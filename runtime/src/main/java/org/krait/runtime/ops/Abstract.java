@@ -239,7 +239,7 @@ public final class Abstract {
         Class<?> cv = v.getClass();
         if (cv == w.getClass()) {
             // exact built-in types compare directly, as CPython's specialized COMPARE_OP does
-            if (cv == PyInt.class) {
+            if (cv == PyInt.class || cv == PyBool.class) {
                 return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
             }
             if (cv == PyStr.class) {
@@ -256,6 +256,9 @@ public final class Abstract {
                 PyObject[] b = ((PyTuple) w).items;
                 return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
             }
+        } else if ((cv == PyInt.class || cv == PyBool.class) && (w.getClass() == PyInt.class || w.getClass() == PyBool.class)) {
+            // bool compares as the int it is (it has int's rich comparison)
+            return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
         }
         PyType tv = v.type();
         PyType tw = w.type();

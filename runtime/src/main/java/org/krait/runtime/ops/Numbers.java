@@ -2,6 +2,7 @@ package org.krait.runtime.ops;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyBool;
 import org.krait.runtime.object.PyByteArray;
 import org.krait.runtime.object.PyBytes;
 import org.krait.runtime.object.PyFloat;
@@ -230,6 +231,28 @@ public final class Numbers {
         }
         if (ca == PyFloat.class && (cb == PyFloat.class || cb == PyInt.class)
                 || cb == PyFloat.class && ca == PyInt.class) {
+            return FloatMethods.binary(op, a, b);
+        }
+        return ca == PyBool.class || cb == PyBool.class ? boolNumbers(op, a, b) : null;
+    }
+
+    /**
+     * exactNumbers with a bool operand: bool has int's number slots except {@code & | ^}, which
+     * give a bool for two bools (bool_and/or/xor) and int's result otherwise, so everything else
+     * is computed as for ints (as in {@code total + (x == y)}), and with a float as for floats.
+     */
+    private static PyObject boolNumbers(int op, PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        boolean ia = ca == PyInt.class || ca == PyBool.class;
+        boolean ib = cb == PyInt.class || cb == PyBool.class;
+        if (ia && ib) {
+            if (ca == PyBool.class && cb == PyBool.class && (op == AND || op == OR || op == XOR)) {
+                return null;
+            }
+            return IntMethods.binary(op, (PyInt) a, (PyInt) b);
+        }
+        if (ia && cb == PyFloat.class || ib && ca == PyFloat.class) {
             return FloatMethods.binary(op, a, b);
         }
         return null;
