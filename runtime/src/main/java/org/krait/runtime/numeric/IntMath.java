@@ -216,20 +216,29 @@ public final class IntMath {
         long result = 1;
         long base = a;
         long e = b;
-        try {
-            while (true) {
-                if ((e & 1) != 0) {
-                    result = Math.multiplyExact(result, base);
+        // overflow is tested, not caught: an ArithmeticException from multiplyExact costs
+        // microseconds (its stack trace), and 2 ** 100 in a loop is ordinary Python
+        while (true) {
+            if ((e & 1) != 0) {
+                if (productOverflows(result, base)) {
+                    return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
                 }
-                e >>>= 1;
-                if (e == 0) {
-                    return result;
-                }
-                base = Math.multiplyExact(base, base);
+                result *= base;
             }
-        } catch (ArithmeticException overflow) {
-            return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
+            e >>>= 1;
+            if (e == 0) {
+                return result;
+            }
+            if (productOverflows(base, base)) {
+                return pow(BigInteger.valueOf(a), BigInteger.valueOf(b));
+            }
+            base *= base;
         }
+    }
+
+    /** Whether x * y does not fit a long: the high half of the 128-bit product is not the low half's sign. */
+    private static boolean productOverflows(long x, long y) {
+        return Math.multiplyHigh(x, y) != (x * y) >> 63;
     }
 
     /**

@@ -101,6 +101,15 @@ public final class Attributes {
 
     /** {@code getattr(obj, name, None)}-style: the attribute or null, swallowing only AttributeError. */
     public static PyObject lookupOrNull(ThreadState ts, PyObject obj, String name) {
+        if (obj instanceof PyInstance) {
+            // _PyObject_LookupAttr's shortcut: with the generic __getattribute__, no __getattr__
+            // and no class attribute of that name, a missing attribute makes no AttributeError
+            PyType t = obj.type();
+            if (t.lookupSlot(PyType.SLOT_GETATTRIBUTE) == org.krait.runtime.types.ObjectMethods.Slots.GETATTRIBUTE
+                    && t.lookupSlot(PyType.SLOT_GETATTR) == null && t.lookup(name) == null) {
+                return instanceAttr(obj, name);
+            }
+        }
         try {
             return getattr(ts, obj, name);
         } catch (PyException e) {
@@ -118,17 +127,23 @@ public final class Attributes {
         if (descr != null && isDataDescriptor(descr)) {
             return bindDescriptor(ts, descr, obj, t);
         }
-        PyDict d = obj.instanceDict();
-        if (d != null) {
-            PyObject v = d.getStr(name);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = instanceAttr(obj, name);
+        if (v != null) {
+            return v;
         }
         if (descr != null) {
             return bindDescriptor(ts, descr, obj, t);
         }
         throw noAttribute(ts, obj, name);
+    }
+
+    /** The value of {@code name} in the instance's attributes, inline or in its dict (none made for it), or null. */
+    static PyObject instanceAttr(PyObject obj, String name) {
+        if (obj instanceof PyInstance && ((PyInstance) obj).dictIfAny() == null) {
+            return ((PyInstance) obj).inlineGet(name);
+        }
+        PyDict d = obj.instanceDict();
+        return d == null ? null : d.getStr(name);
     }
 
     /** type_getattro: metatype data descriptors, then the class's own MRO, then metatype attributes. */
