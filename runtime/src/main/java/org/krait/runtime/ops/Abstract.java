@@ -256,9 +256,21 @@ public final class Abstract {
                 PyObject[] b = ((PyTuple) w).items;
                 return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
             }
-        } else if ((cv == PyInt.class || cv == PyBool.class) && (w.getClass() == PyInt.class || w.getClass() == PyBool.class)) {
-            // bool compares as the int it is (it has int's rich comparison)
-            return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+        } else {
+            // bool compares as the int it is (it has int's rich comparison); float against int
+            // exactly, as float_richcompare does from either side
+            Class<?> cw = w.getClass();
+            boolean iv = cv == PyInt.class || cv == PyBool.class;
+            boolean iw = cw == PyInt.class || cw == PyBool.class;
+            if (iv && iw) {
+                return PyBool.of(IntMethods.compare((PyInt) v, (PyInt) w, op));
+            }
+            if (cv == PyFloat.class && iw) {
+                return PyBool.of(FloatMethods.compareWithInt(((PyFloat) v).value, (PyInt) w, op));
+            }
+            if (iv && cw == PyFloat.class) {
+                return PyBool.of(FloatMethods.compareWithInt(((PyFloat) w).value, (PyInt) v, CMP_SWAPPED[op]));
+            }
         }
         PyType tv = v.type();
         PyType tw = w.type();

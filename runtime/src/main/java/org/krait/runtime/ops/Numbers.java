@@ -208,6 +208,12 @@ public final class Numbers {
         if (r != null) {
             return r;
         }
+        if (oparg == MULTIPLY) {
+            r = exactRepeat(ts, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (oparg == REMAINDER && a.getClass() == PyStr.class && !(b instanceof PyStr.Derived)) {
             // str.__mod__ never returns NotImplemented, so only a str subclass's __rmod__ could come first
             return org.krait.runtime.types.StrMethods.mod(ts, (PyStr) a, b);
@@ -367,6 +373,26 @@ public final class Numbers {
             if (f != null) {
                 return repeat(ts, f, b, a);
             }
+        }
+        return null;
+    }
+
+    /**
+     * An exact list, tuple or str times an exact int (either order, as {@code [0] * n}): the
+     * repeat itself, since neither operand has a number slot that could answer first. Else null.
+     */
+    private static PyObject exactRepeat(ThreadState ts, PyObject a, PyObject b) {
+        PyObject seq = b.getClass() == PyInt.class ? a : a.getClass() == PyInt.class ? b : null;
+        PyObject n = seq == a ? b : a;
+        Class<?> c = seq == null ? null : seq.getClass();
+        if (c == PyList.class) {
+            return org.krait.runtime.types.ListMethods.repeated(ts, (PyList) seq, n);
+        }
+        if (c == PyTuple.class) {
+            return org.krait.runtime.types.TupleMethods.repeat(ts, seq, n);
+        }
+        if (c == PyStr.class) {
+            return org.krait.runtime.types.StrMethods.repeat(ts, (PyStr) seq, n);
         }
         return null;
     }

@@ -73,8 +73,8 @@ public final class ListMethods {
             extend(ts, l(a[0]), a[1]);
             return a[0];
         });
-        b.method("__mul__($self, value, /)", (ts, a) -> new PyList(repeat(ts, l(a[0]), a[1])));
-        b.method("__rmul__($self, value, /)", (ts, a) -> new PyList(repeat(ts, l(a[0]), a[1])));
+        b.method("__mul__($self, value, /)", (ts, a) -> repeated(ts, l(a[0]), a[1]));
+        b.method("__rmul__($self, value, /)", (ts, a) -> repeated(ts, l(a[0]), a[1]));
         b.method("__imul__($self, value, /)", (ts, a) -> {
             PyObject[] r = repeat(ts, l(a[0]), a[1]);
             l(a[0]).items = r;
@@ -208,17 +208,18 @@ public final class ListMethods {
         }
     }
 
+    /** {@code list * count}: a new list. */
+    public static PyList repeated(ThreadState ts, PyList self, PyObject count) {
+        return new PyList(repeat(ts, self, count));
+    }
+
     private static PyObject[] repeat(ThreadState ts, PyList self, PyObject count) {
         int len = self.size;
         int n = Sequences.repeatCount(ts, count, len);
         if (n == 0 || len == 0) {
             return new PyObject[0];
         }
-        PyObject[] r = new PyObject[len * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(self.items, 0, r, i * len, len);
-        }
-        return r;
+        return Sequences.repeat(self.items, len, n);
     }
 
     public static PyObject getitem(ThreadState ts, PyList self, PyObject key) {

@@ -147,6 +147,24 @@ final class Sequences {
      * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
      * a product too large for an array is a MemoryError, as CPython's allocation failure.
      */
+    /**
+     * The first {@code len} of {@code items} repeated {@code n} times: one item fills, more are
+     * copied by doubling what is already there (n copies of a short run, as in {@code [0] * n},
+     * would cost a call each).
+     */
+    static PyObject[] repeat(PyObject[] items, int len, int n) {
+        PyObject[] r = new PyObject[len * n];
+        if (len == 1) {
+            java.util.Arrays.fill(r, items[0]);
+            return r;
+        }
+        System.arraycopy(items, 0, r, 0, len);
+        for (int done = len; done < r.length; done *= 2) {
+            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
+        }
+        return r;
+    }
+
     static int repeatCount(ThreadState ts, PyObject count, int len) {
         if (!(count instanceof org.krait.runtime.object.PyInt) && count.type().lookup("__index__") == null) {
             throw org.krait.runtime.exceptions.Errors.typeError("can't multiply sequence by non-int of type '"

@@ -252,7 +252,7 @@ public final class StrMethods {
     }
 
     /** str * n (sq_repeat; Numbers checks the count is an index for the operator). */
-    private static PyObject repeat(ThreadState ts, PyStr self, PyObject count) {
+    public static PyObject repeat(ThreadState ts, PyStr self, PyObject count) {
         long n = Sequences.repeatCount(ts, count);
         String v = self.value();
         if (n <= 0 || v.isEmpty()) {

@@ -109,7 +109,7 @@ public final class TupleMethods {
         return NumericHash.tupleFinish(acc, items.length);
     }
 
-    private static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
+    public static PyObject repeat(ThreadState ts, PyObject self, PyObject count) {
         PyObject[] x = items(self);
         int n = Sequences.repeatCount(ts, count, x.length);
         if (n == 0 || x.length == 0) {
@@ -118,11 +118,7 @@ public final class TupleMethods {
         if (n == 1 && self.getClass() == PyTuple.class) {
             return self;
         }
-        PyObject[] r = new PyObject[x.length * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(x, 0, r, i * x.length, x.length);
-        }
-        return PyTuple.of(r);
+        return PyTuple.of(Sequences.repeat(x, x.length, n));
     }
 
     static PyObject getitem(ThreadState ts, PyTuple t, PyObject key) {
