@@ -173,7 +173,7 @@ public class CodePoints {
         return s.startsWith(sub, at) && (!isRisky(sub) || onBoundaries(s, at, at + sub.length()));
     }
 
-    private static boolean isRisky(String sub) {
+    static boolean isRisky(String sub) {
         return !sub.isEmpty()
                 && (Character.isLowSurrogate(sub.charAt(0)) || Character.isHighSurrogate(sub.charAt(sub.length() - 1)));
     }

@@ -312,6 +312,12 @@ public final class StrOps extends StrCase {
         if (old.isEmpty()) {
             return insertEverywhere(s, replacement, max);
         }
+        if (count < 0 && !CodePoints.isRisky(old)) {
+            // every occurrence, none of which can split a surrogate pair: the JDK's own replace
+            // (one pass over the bytes; a char for a char is a plain map)
+            return old.length() == 1 && replacement.length() == 1 ? s.replace(old.charAt(0), replacement.charAt(0))
+                    : s.replace(old, replacement);
+        }
         int i = indexOf(s, old, 0, s.length());
         if (i < 0) {
             return s;
