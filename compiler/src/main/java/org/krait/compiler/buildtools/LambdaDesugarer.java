@@ -172,9 +172,9 @@ public final class LambdaDesugarer {
     }
 
     /**
-     * The instruction that calls {@code impl} from a nestmate. The JDK gives private methods
-     * {@code REF_invokeSpecial} in older class files: only private methods of the same class can
-     * be turned into nestmate calls; {@code super::m} references cannot be called from elsewhere.
+     * The instruction that calls {@code impl} from a nestmate. javac before 11 referred to private
+     * bodies with {@code REF_invokeSpecial}: a private method of the same class becomes a nestmate
+     * call; any other invokespecial ({@code super::m}) can only run in its own class, so it stays.
      */
     private static Call callFor(ClassNode outer, Handle impl) throws Unhandled {
         return switch (impl.getTag()) {
