@@ -47,6 +47,10 @@ public final class Packager {
         a.putValue(MAIN_MODULE, cls.replace('/', '.'));
         a.putValue(MAIN_FILE, abs.toString());
         Set<String> seen = new HashSet<>();
+        Path dir = jar.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir); // -o out/app.jar makes out/, as a user would expect
+        }
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), mf)) {
             seen.add("META-INF/MANIFEST.MF");
             put(out, seen, cls + ".class", classFile);
