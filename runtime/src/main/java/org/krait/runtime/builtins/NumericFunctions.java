@@ -2,6 +2,7 @@ package org.krait.runtime.builtins;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
+import org.krait.runtime.object.PyFloat;
 import org.krait.runtime.object.PyInt;
 import org.krait.runtime.object.PyModule;
 import org.krait.runtime.object.PyNone;
@@ -11,6 +12,7 @@ import org.krait.runtime.object.PyStr;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
 import org.krait.runtime.ops.Numbers;
+import org.krait.runtime.types.IntMethods;
 
 /** abs, divmod, pow, round, chr, ord, hex/oct/bin. */
 final class NumericFunctions {
@@ -19,6 +21,13 @@ final class NumericFunctions {
 
     static void define(PyModule m) {
         m.def("abs(x, /)", (ts, a) -> {
+            // exact ints and floats: their own __abs__, without looking it up
+            if (a[0].getClass() == PyInt.class) {
+                return IntMethods.abs((PyInt) a[0]);
+            }
+            if (a[0].getClass() == PyFloat.class) {
+                return new PyFloat(Math.abs(((PyFloat) a[0]).value));
+            }
             PyObject r = Calls.callSpecial(ts, a[0], "__abs__");
             if (r == null) {
                 throw Errors.typeError("bad operand type for abs(): '" + a[0].type().name() + "'");
@@ -26,6 +35,9 @@ final class NumericFunctions {
             return r;
         });
         m.def("divmod(x, y, /)", (ts, a) -> {
+            if (a[0].getClass() == PyInt.class && a[1].getClass() == PyInt.class) {
+                return IntMethods.divmod((PyInt) a[0], (PyInt) a[1]); // int's slot is the only one to ask
+            }
             PyObject r = Numbers.binaryOrNotImplemented(ts, "__divmod__", "__rdivmod__", a[0], a[1]);
             if (r == PyNotImplemented.NOT_IMPLEMENTED) {
                 throw Errors.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"

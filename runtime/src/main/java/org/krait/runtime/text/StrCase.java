@@ -29,7 +29,7 @@ public class StrCase extends CodePoints {
     /** str.lower: full lowercase mappings, U+03A3 becoming final sigma by context. */
     public static String lower(String s) {
         if (allAscii(s)) {
-            return asciiCase(s, 'A', 'Z');
+            return s.toLowerCase(java.util.Locale.ROOT); // for ASCII the JDK's mapping is exactly Python's
         }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length();) {
@@ -43,19 +43,9 @@ public class StrCase extends CodePoints {
     /** str.upper: full uppercase mappings ('ß' gives 'SS'). */
     public static String upper(String s) {
         if (allAscii(s)) {
-            return asciiCase(s, 'a', 'z');
+            return s.toUpperCase(java.util.Locale.ROOT); // for ASCII the JDK's mapping is exactly Python's
         }
         return mapEach(s, UnicodeDb::appendUpper);
-    }
-
-    /** An ASCII string with the letters from first to last (a case's range) switched to the other case. */
-    private static String asciiCase(String s, char first, char last) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c >= first && c <= last ? (char) (c ^ 0x20) : c;
-        }
-        return new String(out);
     }
 
     /** str.casefold: full case folding. */

@@ -56,7 +56,7 @@ public final class IntMethods {
         }
         b.method("__neg__($self, /)", (ts, a) -> negate((PyInt) a[0]));
         b.method("__pos__($self, /)", (ts, a) -> exact(a[0]));
-        b.method("__abs__($self, /)", (ts, a) -> ((PyInt) a[0]).signum() < 0 ? negate((PyInt) a[0]) : exact(a[0]));
+        b.method("__abs__($self, /)", (ts, a) -> abs((PyInt) a[0]));
         b.method("__invert__($self, /)", (ts, a) -> invert((PyInt) a[0]));
         b.method("__bool__($self, /)", (ts, a) -> PyBool.of(((PyInt) a[0]).signum() != 0));
         for (String name : new String[] {"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"}) {
@@ -227,11 +227,24 @@ public final class IntMethods {
         if (!(other instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt a = (PyInt) (reflected ? other : self);
-        PyInt b = (PyInt) (reflected ? self : other);
+        return divmod((PyInt) (reflected ? other : self), (PyInt) (reflected ? self : other));
+    }
+
+    /** long_abs (an int itself when not negative, as int(x) is). */
+    public static PyObject abs(PyInt i) {
+        return i.signum() < 0 ? negate(i) : exact(i);
+    }
+
+    /** long_divmod: {@code divmod(a, b)} of two ints (bools included). */
+    public static PyObject divmod(PyInt a, PyInt b) {
         try {
             if (a.big == null && b.big == null) {
-                Number[] qr = IntMath.divmod(a.value, b.value);
+                long x = a.value;
+                long y = b.value;
+                if (y != 0 && (y != -1 || x != Long.MIN_VALUE)) {
+                    return PyTuple.of(PyInt.of(Math.floorDiv(x, y)), PyInt.of(Math.floorMod(x, y)));
+                }
+                Number[] qr = IntMath.divmod(x, y);
                 return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
             }
             BigInteger[] qr = IntMath.divmod(a.toBig(), b.toBig());

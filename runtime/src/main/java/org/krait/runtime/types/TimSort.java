@@ -23,9 +23,10 @@ final class TimSort {
     private int[] tmp = new int[0];
     private int listLength;
     private int minGallop = MIN_GALLOP;
-    private final int[] runBase = new int[MAX_PENDING];
-    private final int[] runLength = new int[MAX_PENDING];
-    private final int[] runPower = new int[MAX_PENDING];
+    /** The pending runs' stack; made only for lists long enough to have more than one run. */
+    private int[] runBase;
+    private int[] runLength;
+    private int[] runPower;
     private int pending;
     private final SortKeys keys;
 
@@ -45,6 +46,17 @@ final class TimSort {
         if (n < 2) {
             return;
         }
+        if (n < MAX_MINRUN) {
+            // minrun is n: one run, extended by binary insertion to the whole list; nothing to merge
+            int run = countRun(0, n);
+            if (run < n) {
+                binarySort(0, n, run);
+            }
+            return;
+        }
+        runBase = new int[MAX_PENDING];
+        runLength = new int[MAX_PENDING];
+        runPower = new int[MAX_PENDING];
         int minrun = minrun(n);
         int lo = 0;
         int remaining = n;
