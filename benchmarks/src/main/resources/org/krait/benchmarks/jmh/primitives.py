@@ -17,12 +17,15 @@ GLOBAL = 7
 
 
 def attr_load(loops):
+    # each load needs the one before (a ring of two points), so none can be hoisted or dropped
     p = Point(3, 4)
-    a = 0
+    q = Point(5, 4)
+    p.x = q
+    q.x = p
     for _ in range(loops):
-        a = p.x; a = p.y; a = p.x; a = p.y; a = p.x
-        a = p.y; a = p.x; a = p.y; a = p.x; a = p.y
-    return a
+        p = p.x; p = p.x; p = p.x; p = p.x; p = p.x
+        p = p.x; p = p.x; p = p.x; p = p.x; p = p.x
+    return p.y
 
 
 def method_call(loops):
@@ -78,12 +81,13 @@ def list_append(loops):
 
 
 def list_index(loops):
-    lst = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    # each index is the item before (a cycle through the list), so none can be hoisted or dropped
+    lst = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0]
     a = 0
     for _ in range(loops):
-        a = lst[0]; a = lst[1]; a = lst[2]; a = lst[3]; a = lst[4]
-        a = lst[5]; a = lst[6]; a = lst[7]; a = lst[8]; a = lst[9]
-    return a
+        a = lst[a]; a = lst[a]; a = lst[a]; a = lst[a]; a = lst[a]
+        a = lst[a]; a = lst[a]; a = lst[a]; a = lst[a]; a = lst[a]
+    return a + 9
 
 
 def str_concat(loops):
