@@ -241,6 +241,12 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : values[ix];
     }
 
+    /** The value for {@code key} whose hash {@code h} is known (another dict's entry), or null. */
+    public PyObject getHashed(ThreadState ts, PyObject key, long h) {
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
+        return ix < 0 ? null : values[ix];
+    }
+
     /** Entry number of a str key, or -1: stable until {@link #version()} changes (for LOAD_GLOBAL caches). */
     public int entryOfStr(String key) {
         return findStr(key, PyStr.hashOf(key));
@@ -270,6 +276,27 @@ public class PyDict extends PyObject {
             }
         }
         return findStr(key, PyStr.hashOf(key));
+    }
+
+    /** Makes an empty ordinary dict big enough for {@code n} entries, so filling it never resizes. */
+    public void reserve(int n) {
+        if (shared == null && size == 0 && keys.length < n) {
+            int cap = MIN_SIZE;
+            while (cap * 2 / 3 < n) {
+                cap <<= 1;
+            }
+            allocate(cap);
+        }
+    }
+
+    /** Sets {@code key}, whose hash {@code h} is known (another dict's entry), to {@code value}. */
+    public void putHashed(ThreadState ts, PyObject key, long h, PyObject value) {
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        insertNew(key, h, value);
     }
 
     /** Sets str key {@code keyObj} (exact str) to {@code value}, inserting that very object if new. */
@@ -471,6 +498,17 @@ public class PyDict extends PyObject {
     }
 
     public PyDict copy() {
+        if (shared == null && used == size && size > 0) {
+            // a combined table without deleted entries: clone it (dict_copy's clone_combined_dict_keys)
+            PyDict d = new PyDict();
+            d.index = index.clone();
+            d.keys = keys.clone();
+            d.values = values.clone();
+            d.hashes = hashes.clone();
+            d.used = used;
+            d.size = size;
+            return d;
+        }
         PyDict d = new PyDict(size);
         for (int e = 0; e < used; e++) {
             if (keys[e] != null) {

@@ -256,6 +256,11 @@ public final class Abstract {
                 PyObject[] b = ((PyTuple) w).items;
                 return org.krait.runtime.types.TupleMethods.compareItems(ts, a, b, op);
             }
+            if (cv == PyList.class) {
+                PyList a = (PyList) v;
+                PyList b = (PyList) w;
+                return org.krait.runtime.types.ListMethods.compare(ts, a, b, op);
+            }
         } else {
             // bool compares as the int it is (it has int's rich comparison); float against int
             // exactly, as float_richcompare does from either side

@@ -162,7 +162,7 @@ public final class DictMethods {
             if (k == null) {
                 continue;
             }
-            PyObject bv = b.get(ts, k);
+            PyObject bv = b.getHashed(ts, k, a.hashAt(e)); // the stored hash, as dict_equal (no __hash__ call)
             if (bv == null || !Abstract.richCompareBool(ts, a.valueAt(e), bv, Abstract.EQ)) {
                 return false;
             }
@@ -232,11 +232,13 @@ public final class DictMethods {
         }
     }
 
+    /** dict_merge from a dict: its stored hashes are used, as CPython does (no __hash__ is called). */
     public static void mergeDict(ThreadState ts, PyDict self, PyDict other) {
+        self.reserve(other.size());
         for (int e = 0; e < other.entryLimit(); e++) {
             PyObject k = other.keyAt(e);
             if (k != null) {
-                self.put(ts, k, other.valueAt(e));
+                self.putHashed(ts, k, other.hashAt(e), other.valueAt(e));
             }
         }
     }

@@ -86,7 +86,7 @@ public final class ListMethods {
             int op = i;
             b.method(cmps[i] + "($self, value, /)", (ts, a) -> !(a[1] instanceof PyList)
                     ? PyNotImplemented.NOT_IMPLEMENTED
-                    : Sequences.compare(ts, l(a[0]).items, l(a[0]).size, l(a[1]).items, l(a[1]).size, op));
+                    : compare(ts, l(a[0]), l(a[1]), op));
         }
         b.attr("__hash__", PyNone.NONE);
         b.method("__repr__($self, /)", (ts, a) -> Sequences.repr(ts, a[0], l(a[0]).items, l(a[0]).size, "[", "]"));
@@ -206,6 +206,11 @@ public final class ListMethods {
         for (PyObject o : items) {
             self.append(o);
         }
+    }
+
+    /** list_richcompare of two lists. */
+    public static PyObject compare(ThreadState ts, PyList a, PyList b, int op) {
+        return Sequences.compare(ts, a.items, a.size, b.items, b.size, op);
     }
 
     /** {@code list * count}: a new list. */

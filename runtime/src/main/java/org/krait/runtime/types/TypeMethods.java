@@ -210,6 +210,13 @@ public final class TypeMethods {
             if (r != null) {
                 return r;
             }
+        } else if (t == PyDict.TYPE && args.length == nkw) {
+            // dict(a=1, b=2): the keywords are the items (what dict_init's merge of kwargs does)
+            PyDict d = new PyDict(nkw);
+            for (int i = 0; i < nkw; i++) {
+                d.putStr(PyStr.of(kwnames[i]), args[i]);
+            }
+            return d;
         }
         if (t == PyType.TYPE && args.length - nkw != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
@@ -268,6 +275,9 @@ public final class TypeMethods {
         }
         if (t == PyTuple.TYPE) {
             return TupleMethods.fromIterable(ts, x);
+        }
+        if (t == PyDict.TYPE && x.getClass() == PyDict.class) {
+            return ((PyDict) x).copy(); // dict(d): PyDict_Merge into an empty dict is a copy
         }
         if (t == PyList.TYPE) {
             PyList l = new PyList();
