@@ -1,7 +1,6 @@
 package org.krait.runtime.types;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.krait.runtime.exceptions.Errors;
 import org.krait.runtime.interp.ThreadState;
@@ -19,6 +18,7 @@ import org.krait.runtime.object.PyType;
 import org.krait.runtime.object.TypeBuilder;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Calls;
+import org.krait.runtime.ops.Iteration;
 
 /** The methods of {@code list} (Objects/listobject.c). */
 public final class ListMethods {
@@ -202,9 +202,10 @@ public final class ListMethods {
             }
             return;
         }
-        List<PyObject> items = TypeMethods.toList(ts, iterable);
-        for (PyObject o : items) {
-            self.append(o);
+        // list_extend appends each item as it comes (an iterator over the list itself sees it grow)
+        PyObject it = Iteration.iter(ts, iterable);
+        for (PyObject x = Iteration.next(ts, it); x != null; x = Iteration.next(ts, it)) {
+            self.append(x);
         }
     }
 
