@@ -243,7 +243,7 @@ public class PyDict extends PyObject {
 
     /** The value for {@code key} whose hash {@code h} is known (another dict's entry), or null. */
     public PyObject getHashed(ThreadState ts, PyObject key, long h) {
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
+        int ix = entryOf(ts, key, h);
         return ix < 0 ? null : values[ix];
     }
 
@@ -291,7 +291,7 @@ public class PyDict extends PyObject {
 
     /** Sets {@code key}, whose hash {@code h} is known (another dict's entry), to {@code value}. */
     public void putHashed(ThreadState ts, PyObject key, long h, PyObject value) {
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
+        int ix = entryOf(ts, key, h);
         if (ix >= 0) {
             values[ix] = value;
             return;
@@ -332,13 +332,12 @@ public class PyDict extends PyObject {
     // ---- update ----
 
     public void put(ThreadState ts, PyObject key, PyObject value) {
-        long h = key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
-        if (ix >= 0) {
-            values[ix] = value;
-            return;
-        }
-        insertNew(key, h, value);
+        putHashed(ts, key, key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(ts, key), value);
+    }
+
+    /** Entry of {@code key}, whose hash is {@code h}, or -1 (exact strs compared as text). */
+    private int entryOf(ThreadState ts, PyObject key, long h) {
+        return key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
     }
 
     public void putStr(String key, PyObject value) {

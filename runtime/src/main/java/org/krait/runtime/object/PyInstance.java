@@ -33,7 +33,9 @@ public class PyInstance extends PyObject {
 
     /** {@code obj.__class__ = other} for compatible layouts (the inline order is the old class's). */
     public void setType(PyType type) {
-        instanceDict();
+        if (used > 0) {
+            instanceDict();
+        }
         this.type = type;
     }
 
