@@ -86,17 +86,21 @@ final class CallEmitter implements Opcodes {
      * Falls through to the general call when the test fails; jumps to {@code done} with the
      * result otherwise.
      */
-    private void directPythonCall(int base, int argc, org.objectweb.asm.Label done) {
+    private void directPythonCall(int base, int argc, boolean noSelf, org.objectweb.asm.Label done) {
         org.objectweb.asm.Label general = new org.objectweb.asm.Label();
         org.objectweb.asm.Label method = new org.objectweb.asm.Label();
         org.objectweb.asm.Label notPython = new org.objectweb.asm.Label();
-        f.loadSlot(base);
-        mv.visitJumpInsn(IFNONNULL, method);
+        if (!noSelf) {
+            f.loadSlot(base);
+            mv.visitJumpInsn(IFNONNULL, method);
+        }
         emitDirect(base + 1, base + 2, argc, notPython, done);
         mv.visitLabel(notPython);
         emitBuiltinFunction(base + 1, argc, general, done);
-        mv.visitLabel(method);
-        emitDirect(base, base + 1, argc + 1, general, done);
+        if (!noSelf) {
+            mv.visitLabel(method);
+            emitDirect(base, base + 1, argc + 1, general, done);
+        }
         mv.visitLabel(general);
     }
 
@@ -168,19 +172,24 @@ final class CallEmitter implements Opcodes {
         org.objectweb.asm.Label done = new org.objectweb.asm.Label();
         ConstTuple kwnames = pendingKwnames;
         pendingKwnames = null;
+        // A call of a name or an expression (PUSH_NULL, LOAD_GLOBAL's NULL still deferred here)
+        // has no self: its code needs neither the method path nor the test that picks it.
+        boolean noSelf = f.isDeferredNull(base);
         if (forLoop) {
             // the callee, kept for markLoopOwned (excTmp is free outside handler stubs)
             org.objectweb.asm.Label got = new org.objectweb.asm.Label();
-            f.loadSlot(base);
-            mv.visitInsn(DUP);
-            mv.visitJumpInsn(IFNONNULL, got);
-            mv.visitInsn(POP);
+            if (!noSelf) {
+                f.loadSlot(base);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNONNULL, got);
+                mv.visitInsn(POP);
+            }
             f.loadSlot(base + 1);
             mv.visitLabel(got);
             mv.visitVarInsn(ASTORE, f.excTmp);
         }
         if (kwnames == null && argc < Rt.MAX_FIXED_ARITY) {
-            directPythonCall(base, argc, done);
+            directPythonCall(base, argc, noSelf, done);
             // no argument array: Ceval.callN passes the arguments on as Java parameters
             f.loadTs();
             for (int slot = base; slot < base + 2 + argc; slot++) {
@@ -189,15 +198,17 @@ final class CallEmitter implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "call" + argc, "(" + TS + OBJ.repeat(argc + 2) + ")" + OBJ,
                     false);
         } else {
-            f.loadSlot(base);
-            mv.visitJumpInsn(IFNULL, function);
-            f.loadTs();
-            f.loadSlot(base);
-            BuildEmitter.array(f, base + 1, argc + 1);
-            pushKwnames(kwnames);
-            mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS + Rt.D_STRINGS
-                    + ")" + OBJ, false);
-            mv.visitJumpInsn(GOTO, done);
+            if (!noSelf) {
+                f.loadSlot(base);
+                mv.visitJumpInsn(IFNULL, function);
+                f.loadTs();
+                f.loadSlot(base);
+                BuildEmitter.array(f, base + 1, argc + 1);
+                pushKwnames(kwnames);
+                mv.visitMethodInsn(INVOKESTATIC, Rt.CEVAL, "callMethodWithSelf", "(" + TS + OBJ + Rt.D_OBJS
+                        + Rt.D_STRINGS + ")" + OBJ, false);
+                mv.visitJumpInsn(GOTO, done);
+            }
             mv.visitLabel(function);
             f.loadTs();
             mv.visitInsn(ACONST_NULL);

@@ -709,8 +709,11 @@ final class FunctionEmitter implements Opcodes {
      * the JVM code of straight-line expressions, which the interpreter and C1 run during warm-up.
      */
 
-    /** What a deferred stack slot holds: a local's current value, or a constant. */
+    /** What a deferred stack slot holds: a local's current value, a constant, or the NULL of a call. */
     private static final class Deferred {
+        /** {@link #local} of a deferred NULL (PUSH_NULL, LOAD_GLOBAL's NULL). */
+        static final int NULL = -2;
+
         final int local;
         final Object constant;
 
@@ -732,8 +735,20 @@ final class FunctionEmitter implements Opcodes {
         deferred[depthIndex] = new Deferred(-1, constant);
     }
 
+    /** PUSH_NULL into stack slot {@code depthIndex}, deferred: a CALL above it then knows there is no self. */
+    void deferNull(int depthIndex) {
+        deferred[depthIndex] = new Deferred(Deferred.NULL, null);
+    }
+
+    /** Whether stack slot {@code depthIndex} is known, here, to hold the NULL a CALL takes for "no self". */
+    boolean isDeferredNull(int depthIndex) {
+        return deferred[depthIndex] != null && deferred[depthIndex].local == Deferred.NULL;
+    }
+
     private void pushDeferred(Deferred x) {
-        if (x.local >= 0) {
+        if (x.local == Deferred.NULL) {
+            mv.visitInsn(ACONST_NULL);
+        } else if (x.local >= 0) {
             loadLocal(x.local);
         } else {
             consts.load(mv, x.constant);

@@ -94,8 +94,7 @@ final class InstrEmitter implements Opcodes {
                 }
                 return;
             case PUSH_NULL:
-                mv.visitInsn(ACONST_NULL);
-                f.storeSlot(d);
+                f.deferNull(d);
                 return;
             case COPY:
                 f.loadSlot(d - arg);
@@ -289,8 +288,7 @@ final class InstrEmitter implements Opcodes {
             case LOAD_GLOBAL: {
                 int slot = d;
                 if ((arg & Opargs.LOAD_GLOBAL_PUSH_NULL) != 0) {
-                    mv.visitInsn(ACONST_NULL);
-                    f.storeSlot(slot++);
+                    f.deferNull(slot++);
                 }
                 f.loadTs();
                 f.loadFunction();

@@ -67,14 +67,21 @@ public class PyInstance extends PyObject {
         return used;
     }
 
-    /** The inline value for shared key {@code position} (below {@link #inlineCount()}). */
-    public PyObject inlineValue(int position) {
-        return values[position];
+    /**
+     * The inline value for shared key {@code position}, or null when it is not held inline (a
+     * negative position, one past the inline values, or the dict made: then none is inline).
+     */
+    public PyObject inlineAt(int position) {
+        return position >= 0 && position < used ? values[position] : null;
     }
 
-    /** Replaces the inline value for shared key {@code position} (below {@link #inlineCount()}). */
-    public void setInlineValue(int position, PyObject value) {
-        values[position] = value;
+    /** Replaces the inline value for shared key {@code position} if it is held inline; false otherwise. */
+    public boolean setInlineAt(int position, PyObject value) {
+        if (position >= 0 && position < used) {
+            values[position] = value;
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -154,38 +154,29 @@ public final class AttributeSites {
     /*
      * The public entry points are small on purpose: generated code calls them at every attribute
      * site and HotSpot inlines them there, so each holds only the common case — an instance of a
-     * Python class whose split dict (ADR 0009) answers at the name's shared position, as the
-     * site's first entry predicts — and leaves everything else to an out-of-line general path.
+     * Python class whose inline values (ADR 0014) hold the name at the shared position the site's
+     * entry for that class predicts — and leave everything else to an out-of-line general path.
      */
 
-    /** The site's entry for {@code t} under this name (any kind, maybe stale), or null. */
+    /**
+     * The site's entry for objects of type {@code t} as it is now (a polymorphic site has one per
+     * type it saw), else null. Small on purpose: every attribute site inlines it, and HotSpot
+     * stops inlining into a compilation once it holds 8,000 bytes of bytecode
+     * (DesiredMethodLimit), so the later attribute sites of a big function would become calls.
+     */
     private static Site entryFor(PyFunction fn, PyType t, String name, int site) {
         Object[] a = fn.attrSites;
-        if (a == null || site >= a.length) {
-            return null;
+        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        while (s != null && s.type != t) {
+            s = s.next;
         }
-        Site s = (Site) a[site];
-        if (s == null || s.name != name) {
-            return null;
-        }
-        // the newest entry inline; a polymorphic site's older entries out of line (a loop would
-        // make every inlined attribute site bigger)
-        return s.type == t ? s : s.next == null ? null : OutOfLine.olderEntryFor(s.next, t);
-    }
-
-    static Site olderEntryFor(Site s, PyType t) {
-        for (; s != null; s = s.next) {
-            if (s.type == t) {
-                return s;
-            }
-        }
-        return null;
+        return s != null && s.version == t.version() && s.name == name ? s : null;
     }
 
     /** The site's entry for objects of type {@code t} as it is now, when it is an INSTANCE entry, else null. */
     private static Site predicted(PyFunction fn, PyType t, String name, int site) {
         Site s = entryFor(fn, t, name, site);
-        return s != null && s.kind == INSTANCE && s.version == t.version() ? s : null;
+        return s != null && s.kind == INSTANCE ? s : null;
     }
 
     /**
@@ -230,8 +221,7 @@ public final class AttributeSites {
      */
     private static PyObject classFunction(PyFunction fn, PyType cls, String name, int site) {
         Site s = entryFor(fn, cls, name, site);
-        return s != null && s.kind == CLASS && s.version == cls.version() && s.descr instanceof PyFunction
-                ? s.descr : null;
+        return s != null && s.kind == CLASS && s.descr instanceof PyFunction ? s.descr : null;
     }
 
     private static boolean setAt(PyDict d, int entry, PyObject value) {
@@ -251,7 +241,7 @@ public final class AttributeSites {
         }
         PyDict d = o.dictIfAny();
         if (d == null) {
-            return p < o.inlineCount() ? o.inlineValue(p) : null;
+            return o.inlineAt(p);
         }
         return d.sharedKeys() == s.shared && p < d.size() ? d.valueAt(p) : null;
     }
@@ -259,7 +249,9 @@ public final class AttributeSites {
     /** LOAD_ATTR (plain form) at {@code site} of {@code fn}'s code. */
     public static PyObject getattr(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
         if (obj instanceof PyInstance) {
-            PyObject v = predictedValue(predicted(fn, obj.type(), name, site), (PyInstance) obj);
+            PyInstance o = (PyInstance) obj;
+            Site s = entryFor(fn, o.type(), name, site);
+            PyObject v = s == null ? null : o.inlineAt(s.sharedPos);
             if (v != null) {
                 return v;
             }
@@ -268,6 +260,17 @@ public final class AttributeSites {
         // module's function or a class's function read without calling it are loadMethod's
         // fast paths; a module constant read in a hot loop pays one call).
         return OutOfLine.getattr(ts, fn, obj, name, site);
+    }
+
+    /** getattr's next cases (an older entry of a polymorphic site, an instance with a dict), then the general path. */
+    static PyObject getattrSlow(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        if (obj instanceof PyInstance) {
+            PyObject v = predictedValue(predicted(fn, obj.type(), name, site), (PyInstance) obj);
+            if (v != null) {
+                return v;
+            }
+        }
+        return getattrGeneral(ts, fn, obj, name, site);
     }
 
     static PyObject getattrGeneral(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
@@ -310,36 +313,55 @@ public final class AttributeSites {
      * clear, returns the attribute.
      */
     public static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        // One small method per kind of receiver: HotSpot inlines only the kinds a site has seen,
+        // and counts only their bytecode against the compilation's inlining budget.
         if (obj instanceof PyInstance) {
-            Site s = predicted(fn, obj.type(), name, site);
-            if (s != null && s.method) {
-                PyDict d = ((PyInstance) obj).dictIfAny();
-                if (d == null ? absent(s, ((PyInstance) obj).inlineCount())
-                        : d.sharedKeys() == s.shared && absent(s, d.size())) {
-                    ts.methodFound = true;
-                    return s.descr;
-                }
-            }
+            return instanceMethod(ts, fn, (PyInstance) obj, name, site);
         } else if (obj instanceof PyType) {
-            PyObject f = classFunction(fn, (PyType) obj, name, site);
-            if (f != null) {
-                ts.methodFound = false;
-                return f;
-            }
+            return classMethod(ts, fn, (PyType) obj, name, site);
         } else if (obj.getClass() == PyModule.class) {
-            PyObject v = moduleAttr(fn, (PyModule) obj, name, site);
-            if (v != null) {
-                ts.methodFound = false;
-                return v;
-            }
-        } else {
-            // an instance of a built-in type (list.append): no instance dict can hide the method
-            PyType t = obj.type();
-            Site s = t.isHeapType() ? null : predicted(fn, t, name, site);
-            if (s != null && s.method) {
-                ts.methodFound = true;
-                return s.descr;
-            }
+            return moduleMethod(ts, fn, (PyModule) obj, name, site);
+        }
+        return builtinMethod(ts, fn, obj, name, site);
+    }
+
+    /** {@code o.name(...)} for a method of o's Python class (an instance whose dict is made: loadMethodGeneral). */
+    private static PyObject instanceMethod(ThreadState ts, PyFunction fn, PyInstance o, String name, int site) {
+        Site s = entryFor(fn, o.type(), name, site);
+        if (s != null && s.method && o.dictIfAny() == null && absent(s, o.inlineCount())) {
+            ts.methodFound = true;
+            return s.descr;
+        }
+        return OutOfLine.loadMethod(ts, fn, o, name, site);
+    }
+
+    /** {@code C.name(...)}, as in {@code Base.__init__(self)}. */
+    private static PyObject classMethod(ThreadState ts, PyFunction fn, PyType cls, String name, int site) {
+        PyObject f = classFunction(fn, cls, name, site);
+        if (f != null) {
+            ts.methodFound = false;
+            return f;
+        }
+        return OutOfLine.loadMethod(ts, fn, cls, name, site);
+    }
+
+    /** {@code module.name(...)}. */
+    private static PyObject moduleMethod(ThreadState ts, PyFunction fn, PyModule m, String name, int site) {
+        PyObject v = moduleAttr(fn, m, name, site);
+        if (v != null) {
+            ts.methodFound = false;
+            return v;
+        }
+        return OutOfLine.loadMethod(ts, fn, m, name, site);
+    }
+
+    /** {@code obj.name(...)} for an instance of a built-in type (list.append): no instance dict can hide the method. */
+    private static PyObject builtinMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
+        PyType t = obj.type();
+        Site s = t.isHeapType() ? null : entryFor(fn, t, name, site);
+        if (s != null && s.method) {
+            ts.methodFound = true;
+            return s.descr;
         }
         return OutOfLine.loadMethod(ts, fn, obj, name, site);
     }
@@ -374,19 +396,9 @@ public final class AttributeSites {
     public static void setattr(ThreadState ts, PyFunction fn, PyObject obj, String name, PyObject value, int site) {
         if (obj instanceof PyInstance) {
             PyInstance o = (PyInstance) obj;
-            Site s = predicted(fn, o.type(), name, site);
-            int p = s == null ? -1 : s.sharedPos;
-            if (p >= 0) {
-                PyDict d = o.dictIfAny();
-                if (d == null) {
-                    if (p < o.inlineCount()) {
-                        o.setInlineValue(p, value);
-                        return;
-                    }
-                } else if (d.sharedKeys() == s.shared && p < d.size()) {
-                    d.setValueAt(p, value);
-                    return;
-                }
+            Site s = entryFor(fn, o.type(), name, site);
+            if (s != null && o.setInlineAt(s.sharedPos, value)) {
+                return;
             }
         }
         OutOfLine.setattr(ts, fn, obj, name, value, site);
@@ -405,7 +417,7 @@ public final class AttributeSites {
             Site p = predicted(fn, o.type(), name, site);
             int pos = p == null ? -1 : p.sharedPos;
             PyDict d = o.dictIfAny();
-            if (pos >= 0 && (d == null ? o.appendInline(pos, value)
+            if (pos >= 0 && (d == null ? o.setInlineAt(pos, value) || o.appendInline(pos, value)
                     : d.sharedKeys() == p.shared && (pos < d.size() ? setAt(d, pos, value) : d.appendShared(pos, value)))) {
                 return;
             }
@@ -505,8 +517,7 @@ public final class AttributeSites {
         if (s.sharedPos < 0 && n > s.absentBelow) {
             s.learn();
         }
-        int p = s.sharedPos;
-        return p >= 0 && p < n ? o.inlineValue(p) : null;
+        return o.inlineAt(s.sharedPos);
     }
 
     /** bindDescriptor, with the AttributeError context getattr adds. */

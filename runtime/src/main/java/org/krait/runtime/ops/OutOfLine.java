@@ -46,7 +46,7 @@ final class OutOfLine extends RuntimeException {
     }
 
     private static PyObject getattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-        return AttributeSites.getattrGeneral(ts, fn, obj, name, site);
+        return AttributeSites.getattrSlow(ts, fn, obj, name, site);
     }
 
     static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
@@ -73,14 +73,5 @@ final class OutOfLine extends RuntimeException {
 
     private static PyObject learnModuleAttrCall(PyFunction fn, PyModule m, String name, int site) {
         return AttributeSites.learnModuleAttr(fn, m, name, site);
-    }
-
-    /** The older entries of a polymorphic attribute site, for type {@code t}. */
-    static AttributeSites.Site olderEntryFor(AttributeSites.Site s, PyType t) {
-        return olderEntryForCall(s, t);
-    }
-
-    private static AttributeSites.Site olderEntryForCall(AttributeSites.Site s, PyType t) {
-        return AttributeSites.olderEntryFor(s, t);
     }
 }
