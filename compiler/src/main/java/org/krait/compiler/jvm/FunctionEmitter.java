@@ -542,17 +542,43 @@ final class FunctionEmitter implements Opcodes {
                     recorded = p;
                 }
             }
-            ops.emit(in);
+            Instr jump = ops.next;
+            if (fusesWithJump(in, jump)) {
+                ops.compareJump(in, jump);
+                mv.visitLabel(labels.get(jump)); // nothing jumps here (not a block start)
+                clearPopped(in);
+                in = jump;
+                i++;
+            } else {
+                ops.emit(in);
+            }
             if (in.opcode == org.krait.compiler.ir.Opcode.YIELD_VALUE) {
                 recorded = -1; // resumption re-enters right after it
             }
-            // slots the instruction popped are dead: forget what they were deferred to
-            int after = Math.max(0, in.depth + in.opcode.stackEffect(in.oparg, false));
-            for (int k = after; k < deferred.length; k++) {
-                deferred[k] = null;
-            }
+            clearPopped(in);
         }
         materializeAll(); // falling off the end continues elsewhere (split parts)
+    }
+
+    /** The slots {@code in} popped are dead: forget what they were deferred to. */
+    private void clearPopped(Instr in) {
+        int after = Math.max(0, in.depth + in.opcode.stackEffect(in.oparg, false));
+        for (int k = after; k < deferred.length; k++) {
+            deferred[k] = null;
+        }
+    }
+
+    /**
+     * Whether COMPARE_OP {@code in} and the POP_JUMP_IF_FALSE/TRUE {@code jump} after it are
+     * emitted as one compare-and-branch (InstrEmitter.compareJump): nothing else jumps to the
+     * POP_JUMP_IF, which raises (a result's {@code __bool__}) into the same handler. Not in a
+     * split code unit, whose jumps may leave the part.
+     */
+    private boolean fusesWithJump(Instr in, Instr jump) {
+        return !framed && in.opcode == org.krait.compiler.ir.Opcode.COMPARE_OP && jump != null
+                && (jump.opcode == org.krait.compiler.ir.Opcode.POP_JUMP_IF_FALSE
+                        || jump.opcode == org.krait.compiler.ir.Opcode.POP_JUMP_IF_TRUE)
+                && !blockStarts.contains(jump) && !entryIds.containsKey(jump) && jump.handler == in.handler;
     }
 
     /** Records {@code in}'s source position in the position local. */

@@ -604,6 +604,24 @@ final class InstrEmitter implements Opcodes {
     }
 
     /** The small Numbers entry for an operator whose int fast path the JIT can inline, or null. */
+    private static final String[] BRANCH_COMPARE = {"lt", "le", "eq", "ne", "gt", "ge"};
+
+    /**
+     * COMPARE_OP {@code cmp} and the POP_JUMP_IF {@code jump} that pops its result, as one
+     * BranchCompare call giving a Java boolean: no bool object, no isTrue. The slots below the
+     * operands hold whatever the jump target expects, so they are materialised first.
+     */
+    void compareJump(Instr cmp, Instr jump) {
+        int d = cmp.depth;
+        f.loadTs();
+        f.loadSlot(d - 2);
+        f.loadSlot(d - 1);
+        invoke(Rt.PKG + "ops/BranchCompare", BRANCH_COMPARE[cmp.oparg >> 4], "(" + TS + OBJ + OBJ + ")Z");
+        f.materializeBelow(d - 2);
+        f.jumpIf(jump.opcode == org.krait.compiler.ir.Opcode.POP_JUMP_IF_TRUE ? IFNE : IFEQ, jump.target);
+        previous = jump;
+    }
+
     private static String fastBinary(int oparg) {
         switch (BinaryOperator.values()[oparg]) {
             case NB_ADD:
