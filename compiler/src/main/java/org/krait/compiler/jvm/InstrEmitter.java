@@ -387,8 +387,7 @@ final class InstrEmitter implements Opcodes {
                 f.loadTs();
                 f.loadSlot(d - 2);
                 f.loadSlot(d - 1);
-                Strings.pushInt(mv, arg >> 4);
-                invoke(Rt.ABSTRACT, "compareOp", "(" + TS + OBJ + OBJ + "I)" + OBJ);
+                invoke(COMPARISONS, COMPARE_OPS[arg >> 4] + "Value", "(" + TS + OBJ + OBJ + ")" + OBJ);
                 f.storeSlot(d - 2);
                 return;
             case IS_OP:
@@ -604,11 +603,13 @@ final class InstrEmitter implements Opcodes {
     }
 
     /** The small Numbers entry for an operator whose int fast path the JIT can inline, or null. */
-    private static final String[] BRANCH_COMPARE = {"lt", "le", "eq", "ne", "gt", "ge"};
+    private static final String COMPARISONS = Rt.PKG + "ops/Comparisons";
+    /** Comparisons' entry per COMPARE_OP operator (oparg >> 4); the result-object forms add "Value". */
+    private static final String[] COMPARE_OPS = {"lt", "le", "eq", "ne", "gt", "ge"};
 
     /**
      * COMPARE_OP {@code cmp} and the POP_JUMP_IF {@code jump} that pops its result, as one
-     * BranchCompare call giving a Java boolean: no bool object, no isTrue. The slots below the
+     * Comparisons call giving a Java boolean: no bool object, no isTrue. The slots below the
      * operands hold whatever the jump target expects, so they are materialised first.
      */
     void compareJump(Instr cmp, Instr jump) {
@@ -616,7 +617,7 @@ final class InstrEmitter implements Opcodes {
         f.loadTs();
         f.loadSlot(d - 2);
         f.loadSlot(d - 1);
-        invoke(Rt.PKG + "ops/BranchCompare", BRANCH_COMPARE[cmp.oparg >> 4], "(" + TS + OBJ + OBJ + ")Z");
+        invoke(COMPARISONS, COMPARE_OPS[cmp.oparg >> 4], "(" + TS + OBJ + OBJ + ")Z");
         f.materializeBelow(d - 2);
         f.jumpIf(jump.opcode == org.krait.compiler.ir.Opcode.POP_JUMP_IF_TRUE ? IFNE : IFEQ, jump.target);
         previous = jump;
