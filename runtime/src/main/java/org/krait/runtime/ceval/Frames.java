@@ -39,6 +39,12 @@ public final class Frames {
         ts.frameLocalsMapping = savedLocals;
     }
 
+    /** Ends the frame normally, giving the caller's frame back, and passes the frame's result on. */
+    public static PyObject leave(ThreadState ts, int savedGlobals, PyObject savedLocals, PyObject result) {
+        leave(ts, savedGlobals, savedLocals);
+        return result;
+    }
+
     /**
      * Ends the frame by {@code t} and returns what to throw on: a Java stack overflow that escaped
      * the recursion limit (deep native recursion) becomes RecursionError, anything else unchanged.

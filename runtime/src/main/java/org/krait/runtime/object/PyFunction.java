@@ -96,7 +96,7 @@ public final class PyFunction extends PyObject {
     /** Vectorcall: binds the arguments as CPython's initialize_locals does, then runs the body. */
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
         PyObject[] bound = bind(args, kwnames);
-        return run(ts, code, -1, bound, null, null, null, null);
+        return runBound(ts, code, bound);
     }
 
     /*
@@ -108,7 +108,7 @@ public final class PyFunction extends PyObject {
     public PyObject call0(ThreadState ts) {
         PyCode co = code;
         if (co.simpleArity == 0) {
-            return run(ts, co, 0, null, null, null, null, null);
+            return run0(ts, co);
         }
         return call(ts, NO_ARGS, null);
     }
@@ -116,7 +116,7 @@ public final class PyFunction extends PyObject {
     public PyObject call1(ThreadState ts, PyObject a) {
         PyCode co = code;
         if (co.simpleArity == 1) {
-            return run(ts, co, 1, null, a, null, null, null);
+            return run1(ts, co, a);
         }
         return call(ts, new PyObject[] {a}, null);
     }
@@ -124,7 +124,7 @@ public final class PyFunction extends PyObject {
     public PyObject call2(ThreadState ts, PyObject a, PyObject b) {
         PyCode co = code;
         if (co.simpleArity == 2) {
-            return run(ts, co, 2, null, a, b, null, null);
+            return run2(ts, co, a, b);
         }
         return call(ts, new PyObject[] {a, b}, null);
     }
@@ -132,7 +132,7 @@ public final class PyFunction extends PyObject {
     public PyObject call3(ThreadState ts, PyObject a, PyObject b, PyObject c) {
         PyCode co = code;
         if (co.simpleArity == 3) {
-            return run(ts, co, 3, null, a, b, c, null);
+            return run3(ts, co, a, b, c);
         }
         return call(ts, new PyObject[] {a, b, c}, null);
     }
@@ -140,47 +140,81 @@ public final class PyFunction extends PyObject {
     public PyObject call4(ThreadState ts, PyObject a, PyObject b, PyObject c, PyObject d) {
         PyCode co = code;
         if (co.simpleArity == 4) {
-            return run(ts, co, 4, null, a, b, c, d);
+            return run4(ts, co, a, b, c, d);
         }
         return call(ts, new PyObject[] {a, b, c, d}, null);
     }
 
-    /**
-     * Runs the body of {@code co} as a new frame: counts depth against the recursion limit and makes
-     * this the frame function (globals(), warnings) for the duration. {@code arity} 0..4 passes
-     * {@code a..d} through the module's fixed-arity dispatcher, -1 passes {@code bound}; callers pass
-     * a constant, so the switch folds away once this is inlined.
+    /*
+     * Running the body of {@code co} as a new frame: counts depth against the recursion limit and
+     * makes this the frame function (globals(), warnings) for the duration; arguments 0..4 go
+     * through the module's fixed-arity dispatcher, a bound array through its general one. One
+     * method per arity, not one with an arity switch: each is inlined at every Python call site,
+     * and HotSpot counts all of an inlined method's bytecode, folded-away cases included, against
+     * the compilation's inlining budget (DesiredMethodLimit, ADR 0016).
      */
-    private PyObject run(ThreadState ts, PyCode co, int arity, PyObject[] bound, PyObject a, PyObject b,
-            PyObject c, PyObject d) {
+
+    private PyObject run0(ThreadState ts, PyCode co) {
         int savedGlobals = ts.frameGlobalsId;
         PyObject savedLocals = ts.frameLocalsMapping;
         Frames.enter(ts, this);
         try {
-            CompiledModule m = co.module;
-            PyObject r;
-            switch (arity) {
-                case 0:
-                    r = m.call0(co.index, ts, this);
-                    break;
-                case 1:
-                    r = m.call1(co.index, ts, this, a);
-                    break;
-                case 2:
-                    r = m.call2(co.index, ts, this, a, b);
-                    break;
-                case 3:
-                    r = m.call3(co.index, ts, this, a, b, c);
-                    break;
-                case 4:
-                    r = m.call4(co.index, ts, this, a, b, c, d);
-                    break;
-                default:
-                    r = m.call(co.index, ts, this, bound);
-                    break;
-            }
-            Frames.leave(ts, savedGlobals, savedLocals);
-            return r;
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call0(co.index, ts, this));
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
+        }
+    }
+
+    private PyObject run1(ThreadState ts, PyCode co, PyObject a) {
+        int savedGlobals = ts.frameGlobalsId;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        Frames.enter(ts, this);
+        try {
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call1(co.index, ts, this, a));
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
+        }
+    }
+
+    private PyObject run2(ThreadState ts, PyCode co, PyObject a, PyObject b) {
+        int savedGlobals = ts.frameGlobalsId;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        Frames.enter(ts, this);
+        try {
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call2(co.index, ts, this, a, b));
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
+        }
+    }
+
+    private PyObject run3(ThreadState ts, PyCode co, PyObject a, PyObject b, PyObject c) {
+        int savedGlobals = ts.frameGlobalsId;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        Frames.enter(ts, this);
+        try {
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call3(co.index, ts, this, a, b, c));
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
+        }
+    }
+
+    private PyObject run4(ThreadState ts, PyCode co, PyObject a, PyObject b, PyObject c, PyObject d) {
+        int savedGlobals = ts.frameGlobalsId;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        Frames.enter(ts, this);
+        try {
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call4(co.index, ts, this, a, b, c, d));
+        } catch (Throwable t) {
+            throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
+        }
+    }
+
+    private PyObject runBound(ThreadState ts, PyCode co, PyObject[] bound) {
+        int savedGlobals = ts.frameGlobalsId;
+        PyObject savedLocals = ts.frameLocalsMapping;
+        Frames.enter(ts, this);
+        try {
+            return Frames.leave(ts, savedGlobals, savedLocals, co.module.call(co.index, ts, this, bound));
         } catch (Throwable t) {
             throw Frames.rethrow(Frames.fail(ts, savedGlobals, savedLocals, t));
         }

@@ -83,6 +83,14 @@ public final class Abstract {
         if (c == PySet.class) {
             return ((PySet) v).size() != 0;
         }
+        return isTrueBySlots(ts, v);
+    }
+
+    /**
+     * Truth by {@code __bool__} or {@code __len__}: a method of its own, so that a site that only
+     * sees built-in values never inlines (and pays HotSpot's inlining budget for) this part.
+     */
+    private static boolean isTrueBySlots(ThreadState ts, PyObject v) {
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
         if (r != null) {

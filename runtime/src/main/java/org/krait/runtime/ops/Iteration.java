@@ -54,6 +54,14 @@ public final class Iteration {
         if (v.getClass() == org.krait.runtime.object.PySet.class) {
             return org.krait.runtime.types.SetMethods.iterator((org.krait.runtime.object.PySet) v);
         }
+        return iterBySlots(ts, v);
+    }
+
+    /**
+     * iter() by {@code __iter__} or the {@code __getitem__} protocol: a method of its own, so that
+     * a loop over built-in containers never inlines (and pays HotSpot's inlining budget for) it.
+     */
+    private static PyObject iterBySlots(ThreadState ts, PyObject v) {
         PyType t = v.type();
         PyObject iterMethod = t.lookup("__iter__");
         if (iterMethod != null && iterMethod != PyNone.NONE) {
