@@ -100,15 +100,27 @@ public final class ListSlices {
         return (int) i;
     }
 
-    /** self[start:stop] = src. */
+    /**
+     * self[start:stop] = src, in place as list_ass_slice does: the tail moves by the difference
+     * in length (src is never self's array: callers pass a copy).
+     */
     private static void replace(PyList self, int start, int stop, PyObject[] src) {
+        // clamped again, as list_ass_slice does: making src may have run code that shrank the list
+        start = Math.min(start, self.size);
+        stop = Math.min(Math.max(stop, start), self.size);
         int tail = self.size - stop;
         int newSize = start + src.length + tail;
-        PyObject[] out = new PyObject[Math.max(newSize, 4)];
-        System.arraycopy(self.items, 0, out, 0, start);
-        System.arraycopy(src, 0, out, start, src.length);
-        System.arraycopy(self.items, stop, out, start + src.length, tail);
-        self.items = out;
+        if (newSize > self.items.length) {
+            self.grow(newSize);
+        }
+        PyObject[] items = self.items;
+        if (start + src.length != stop) {
+            System.arraycopy(items, stop, items, start + src.length, tail);
+        }
+        System.arraycopy(src, 0, items, start, src.length);
+        if (newSize < self.size) {
+            Arrays.fill(items, newSize, self.size, null); // no stale references past the end
+        }
         self.size = newSize;
     }
 }
