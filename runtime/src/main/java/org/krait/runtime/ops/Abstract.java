@@ -83,6 +83,11 @@ public final class Abstract {
         if (c == PySet.class) {
             return ((PySet) v).size() != 0;
         }
+        return OutOfLine.isTrue(ts, v);
+    }
+
+    /** PyObject_IsTrue of an object with {@code __bool__} or {@code __len__} (or neither). */
+    static boolean isTrueSlots(ThreadState ts, PyObject v) {
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
         if (r != null) {
