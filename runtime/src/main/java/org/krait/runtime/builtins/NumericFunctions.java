@@ -68,6 +68,11 @@ final class NumericFunctions {
         m.def("ord(c, /)", (ts, a) -> {
             if (a[0] instanceof PyStr) {
                 PyStr s = (PyStr) a[0];
+                String v = s.value();
+                if (v.length() == 1) {
+                    // one char is one code point (a wide str's merged text is longer), surrogate or not
+                    return PyInt.of(v.charAt(0));
+                }
                 int n = s.length();
                 if (n != 1) {
                     throw Errors.typeError("ord() expected a character, but string of length " + n + " found");

@@ -19,6 +19,7 @@ import org.krait.runtime.object.PyTuple;
 import org.krait.runtime.object.PyType;
 import org.krait.runtime.ops.Abstract;
 import org.krait.runtime.ops.Attributes;
+import org.krait.runtime.ops.CallSites;
 import org.krait.runtime.ops.Calls;
 import org.krait.runtime.ops.Iteration;
 import org.krait.runtime.ops.Subscripts;
@@ -65,22 +66,20 @@ public final class Ceval {
      */
 
     public static PyObject call0(ThreadState ts, PyObject method, PyObject selfOrCallable) {
-        return method == null ? Calls.call(ts, selfOrCallable) : Calls.callMethod(ts, method, selfOrCallable);
+        return CallSites.call0(ts, method, selfOrCallable);
     }
 
     public static PyObject call1(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a) {
-        return method == null ? Calls.call(ts, selfOrCallable, a) : Calls.callMethod(ts, method, selfOrCallable, a);
+        return CallSites.call1(ts, method, selfOrCallable, a);
     }
 
     public static PyObject call2(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b) {
-        return method == null ? Calls.call(ts, selfOrCallable, a, b)
-                : Calls.callMethod(ts, method, selfOrCallable, a, b);
+        return CallSites.call2(ts, method, selfOrCallable, a, b);
     }
 
     public static PyObject call3(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b,
             PyObject c) {
-        return method == null ? Calls.call(ts, selfOrCallable, a, b, c)
-                : Calls.callMethod(ts, method, selfOrCallable, a, b, c);
+        return CallSites.call3(ts, method, selfOrCallable, a, b, c);
     }
 
     /**

@@ -17,6 +17,7 @@ public class PyStr extends PyObject {
     static {
         for (int i = 0; i < 256; i++) {
             LATIN1[i] = new PyStr(String.valueOf((char) i));
+            LATIN1[i].kind = 1; // known before publication: isBmp never scans them
         }
     }
 
@@ -180,6 +181,12 @@ public class PyStr extends PyObject {
     public static PyStr ofCodePoint(int cp) {
         if (cp < 256) {
             return LATIN1[cp];
+        }
+        if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            // one char (for str iteration and indexing of non-Latin-1 text): no char[], kind known
+            PyStr r = new PyStr(String.valueOf((char) cp));
+            r.kind = Character.isSurrogate((char) cp) ? (byte) 2 : (byte) 1;
+            return r;
         }
         return new PyStr(new String(Character.toChars(cp)));
     }

@@ -83,14 +83,11 @@ public final class Abstract {
         if (c == PySet.class) {
             return ((PySet) v).size() != 0;
         }
-        return isTrueBySlots(ts, v);
+        return OutOfLine.isTrue(ts, v);
     }
 
-    /**
-     * Truth by {@code __bool__} or {@code __len__}: a method of its own, so that a site that only
-     * sees built-in values never inlines (and pays HotSpot's inlining budget for) this part.
-     */
-    private static boolean isTrueBySlots(ThreadState ts, PyObject v) {
+    /** PyObject_IsTrue of an object with {@code __bool__} or {@code __len__} (or neither). */
+    static boolean isTrueSlots(ThreadState ts, PyObject v) {
         PyType t = v.type();
         PyObject r = Calls.callSpecial(ts, v, "__bool__");
         if (r != null) {
@@ -216,6 +213,27 @@ public final class Abstract {
     }
 
     // ---- comparison ----
+
+    /** COMPARE_OP: ints that fit a long compare inline; everything else as PyObject_RichCompare. */
+    public static PyObject compareOp(ThreadState ts, PyObject v, PyObject w, int op) {
+        Class<?> c = v.getClass();
+        if (c == w.getClass()) {
+            // small ints and floats inline here with op fixed (richCompare is too big to inline)
+            if (c == PyInt.class) {
+                PyInt x = (PyInt) v;
+                PyInt y = (PyInt) w;
+                if (x.big == null && y.big == null) {
+                    long a = x.value;
+                    long b = y.value;
+                    return PyBool.of(op == LT ? a < b : op == LE ? a <= b : op == EQ ? a == b : op == NE ? a != b
+                            : op == GT ? a > b : a >= b);
+                }
+            } else if (c == PyFloat.class) {
+                return PyBool.of(compareDoubles(((PyFloat) v).value, ((PyFloat) w).value, op));
+            }
+        }
+        return richCompare(ts, v, w, op);
+    }
 
     private static boolean compareDoubles(double x, double y, int op) {
         return op == LT ? x < y : op == LE ? x <= y : op == EQ ? x == y : op == NE ? x != y : op == GT ? x > y : x >= y;

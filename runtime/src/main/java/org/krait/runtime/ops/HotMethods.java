@@ -13,7 +13,7 @@ import org.krait.runtime.object.PyObject;
  * types, whose dicts never change, so these are the objects every interpreter finds.
  */
 final class HotMethods {
-    private static final PyObject LIST_APPEND = PyList.TYPE.lookup("append");
+    static final PyObject LIST_APPEND = PyList.TYPE.lookup("append");
     private static final PyObject DICT_GET = PyDict.TYPE.lookup("get");
 
     private HotMethods() {

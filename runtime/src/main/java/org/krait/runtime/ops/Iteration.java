@@ -29,12 +29,15 @@ public final class Iteration {
         return isPlainIterator(o) ? (PyIterator) o : null;
     }
 
-    /** PyObject_GetIter. */
+    /**
+     * PyObject_GetIter. Lists, tuples and ranges here, where escape analysis can then keep their
+     * iterators in registers; every other iterable out of line (ADR 0013), so that the types one
+     * program iterates do not all get inlined at every loop of it.
+     */
     public static PyObject iter(ThreadState ts, PyObject v) {
         if (isPlainIterator(v)) {
             return v;
         }
-        // exact built-in sequences: their __iter__ without the lookup
         if (v.getClass() == org.krait.runtime.object.PyList.class) {
             return org.krait.runtime.types.ListMethods.iterator((org.krait.runtime.object.PyList) v);
         }
@@ -44,6 +47,12 @@ public final class Iteration {
         if (v.getClass() == org.krait.runtime.object.PyRange.class) {
             return org.krait.runtime.types.RangeMethods.iterator((org.krait.runtime.object.PyRange) v);
         }
+        return OutOfLine.iter(ts, v);
+    }
+
+    /** {@link #iter} of anything but a list, tuple, range or iterator. */
+    static PyObject iterGeneral(ThreadState ts, PyObject v) {
+        // exact built-in containers: their __iter__ without the lookup
         if (v.getClass() == PyStr.class) {
             return org.krait.runtime.types.StrMethods.iterator(((PyStr) v).value());
         }
@@ -54,14 +63,6 @@ public final class Iteration {
         if (v.getClass() == org.krait.runtime.object.PySet.class) {
             return org.krait.runtime.types.SetMethods.iterator((org.krait.runtime.object.PySet) v);
         }
-        return iterBySlots(ts, v);
-    }
-
-    /**
-     * iter() by {@code __iter__} or the {@code __getitem__} protocol: a method of its own, so that
-     * a loop over built-in containers never inlines (and pays HotSpot's inlining budget for) it.
-     */
-    private static PyObject iterBySlots(ThreadState ts, PyObject v) {
         PyType t = v.type();
         PyObject iterMethod = t.lookup("__iter__");
         if (iterMethod != null && iterMethod != PyNone.NONE) {

@@ -46,7 +46,7 @@ final class OutOfLine extends RuntimeException {
     }
 
     private static PyObject getattrCall(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
-        return AttributeSites.getattrSlow(ts, fn, obj, name, site);
+        return AttributeSites.getattrGeneral(ts, fn, obj, name, site);
     }
 
     static PyObject loadMethod(ThreadState ts, PyFunction fn, PyObject obj, String name, int site) {
@@ -73,5 +73,61 @@ final class OutOfLine extends RuntimeException {
 
     private static PyObject learnModuleAttrCall(PyFunction fn, PyModule m, String name, int site) {
         return AttributeSites.learnModuleAttr(fn, m, name, site);
+    }
+
+    /** CALL 0..3 of anything but a built-in method (CallSites): {@code method} null means "callable is selfOrCallable". */
+    static PyObject call0(ThreadState ts, PyObject method, PyObject selfOrCallable) {
+        return call0Call(ts, method, selfOrCallable);
+    }
+
+    private static PyObject call0Call(ThreadState ts, PyObject method, PyObject selfOrCallable) {
+        return method == null ? Calls.call(ts, selfOrCallable) : Calls.callMethod(ts, method, selfOrCallable);
+    }
+
+    static PyObject call1(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a) {
+        return call1Call(ts, method, selfOrCallable, a);
+    }
+
+    private static PyObject call1Call(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a) {
+        return method == null ? Calls.call(ts, selfOrCallable, a) : Calls.callMethod(ts, method, selfOrCallable, a);
+    }
+
+    static PyObject call2(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b) {
+        return call2Call(ts, method, selfOrCallable, a, b);
+    }
+
+    private static PyObject call2Call(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a,
+            PyObject b) {
+        return method == null ? Calls.call(ts, selfOrCallable, a, b)
+                : Calls.callMethod(ts, method, selfOrCallable, a, b);
+    }
+
+    static PyObject call3(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a, PyObject b,
+            PyObject c) {
+        return call3Call(ts, method, selfOrCallable, a, b, c);
+    }
+
+    private static PyObject call3Call(ThreadState ts, PyObject method, PyObject selfOrCallable, PyObject a,
+            PyObject b, PyObject c) {
+        return method == null ? Calls.call(ts, selfOrCallable, a, b, c)
+                : Calls.callMethod(ts, method, selfOrCallable, a, b, c);
+    }
+
+    /** iter() of anything but a list, tuple, range or built-in iterator. */
+    static PyObject iter(ThreadState ts, PyObject v) {
+        return iterCall(ts, v);
+    }
+
+    private static PyObject iterCall(ThreadState ts, PyObject v) {
+        return Iteration.iterGeneral(ts, v);
+    }
+
+    /** The truth of an object that is not None, a bool or an exact built-in number or container. */
+    static boolean isTrue(ThreadState ts, PyObject v) {
+        return isTrueCall(ts, v);
+    }
+
+    private static boolean isTrueCall(ThreadState ts, PyObject v) {
+        return Abstract.isTrueSlots(ts, v);
     }
 }

@@ -219,7 +219,10 @@ public final class StrFormat {
             obj = convert(ts, obj, conversion);
         }
         String spec = expand ? build(specStart, specEnd, depth - 1) : s.substring(specStart, specEnd);
-        out.append(((PyStr) formatObject(ts, obj, PyStr.of(spec))).value());
+        // exact str, int and float straight into the text; other objects through their __format__
+        String exact = spec.isEmpty() && obj.getClass() == PyStr.class ? ((PyStr) obj).value()
+                : formatExact(ts, obj, spec);
+        out.append(exact != null ? exact : ((PyStr) formatObject(ts, obj, PyStr.of(spec))).value());
         return pos;
     }
 
@@ -248,7 +251,7 @@ public final class StrFormat {
         long acc = 0;
         for (int i = from; i < to;) {
             int cp = s.codePointAt(i);
-            int d = UnicodeDb.decimal(cp);
+            int d = cp <= '9' && cp >= '0' ? cp - '0' : cp < 128 ? -1 : UnicodeDb.decimal(cp);
             if (d < 0) {
                 return -1;
             }
