@@ -68,3 +68,9 @@ for j in range(0, 10, 2):
     flags[j] = False
 flags[-1] = flags[-1]
 print(flags)
+
+# [x] * n for long and short n (filled by doubling copies past a few items)
+for n in (0, 1, 63, 64, 65, 1000, 4097):
+    r = [None] * n
+    s = [[]] * n
+    print(n, len(r), r.count(None), all(e is s[0] for e in s), r[-1:] if n else r, [7] * (n % 5))
