@@ -54,18 +54,28 @@ public final class IntMath {
 
     /**
      * a // b for a >= 0 and b > 0 of 128 bits or more with a quotient below 2**30 (the spigot
-     * algorithms' case): the quotient estimated from the leading 32 bits of b (never too big,
-     * at most a few too small) and corrected by subtracting b. Two passes over the digits where
-     * long division normalises, multiplies and unnormalises. Null for other operands.
+     * algorithms' case), without long division. The leading 62 bits of a and the same bits of b
+     * bound the quotient: floor(at / (bt + 1)) <= a // b <= floor((at + 1) / bt), and as bt has
+     * at least 32 bits the bounds nearly always agree, so no pass over the digits is needed.
+     * Otherwise the lower bound (at most a few too small) is corrected by subtracting b. Null
+     * for other operands.
      */
     static BigInteger smallQuotient(BigInteger a, BigInteger b) {
         int bits = b.bitLength();
-        if (a.signum() < 0 || b.signum() <= 0 || bits < 128 || a.bitLength() - bits > 30) {
+        int aBits = a.bitLength();
+        if (a.signum() < 0 || b.signum() <= 0 || bits < 128 || aBits - bits > 30) {
             return null;
         }
-        int shift = bits - 32;
-        long top = b.shiftRight(shift).longValue();  // in [2**31, 2**32)
-        long q = a.shiftRight(shift).longValue() / (top + 1); // the dividend's part is below 2**63
+        if (aBits < bits) {
+            return BigInteger.ZERO;
+        }
+        int shift = aBits - 62;
+        long at = a.shiftRight(shift).longValue(); // in [2**61, 2**62)
+        long bt = b.shiftRight(shift).longValue(); // at least 2**31
+        long q = at / (bt + 1);
+        if (q == (at + 1) / bt) {
+            return BigInteger.valueOf(q);
+        }
         BigInteger r = a.subtract(b.multiply(BigInteger.valueOf(q)));
         while (r.compareTo(b) >= 0) {
             r = r.subtract(b);

@@ -153,7 +153,12 @@ public final class Subscripts {
             long i = ((PyInt) key).value;
             long j = i < 0 ? i + l.size : i;
             if (j >= 0 && j < l.size) {
-                l.items[(int) j] = value;
+                // Storing the object already there changes nothing, and skipping it skips the
+                // collector's write barrier, which under G1 costs a fence (and card refinement)
+                // on each store into a large, old list such as a sieve's flags
+                if (l.items[(int) j] != value) {
+                    l.items[(int) j] = value;
+                }
                 return;
             }
             throw Errors.indexError("list assignment index out of range");

@@ -122,7 +122,8 @@ public final class IntMethods {
             if (a.big == null && b.big == null) {
                 return binaryLong(op, a.value, b.value);
             }
-            return binaryBig(op, a.toBig(), b.toBig());
+            PyObject r = binaryWide(op, a, b);
+            return r != null ? r : binaryBig(op, a.toBig(), b.toBig());
         } catch (NumericError e) {
             throw Errors.numeric(e);
         } catch (OutOfMemoryError e) {
@@ -167,6 +168,9 @@ public final class IntMethods {
                 if (y >= 0 && y < 63 && (x << y) >> y == x) {
                     return PyInt.of(x << y);
                 }
+                if (y > 0 && y < 1 << 20 && x != 0) {
+                    return PyInt.of(BigInteger.valueOf(x).shiftLeft((int) y));
+                }
                 if (y > 64 && x != 0) {
                     return binaryBig(op, BigInteger.valueOf(x), BigInteger.valueOf(y));
                 }
@@ -182,6 +186,50 @@ public final class IntMethods {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Fast paths for a big int with a shift count or mask (64-bit hashes, xorshift generators):
+     * {@code x & m} for a non-negative m below 2**64 needs only the low 64 bits of x, and a shift
+     * by a small count needs no BigInteger for the count. Null when these do not apply.
+     */
+    private static PyObject binaryWide(int op, PyInt a, PyInt b) {
+        switch (op) {
+            case Numbers.AND:
+                if (isUnsigned64(b) || isUnsigned64(a)) {
+                    return unsigned64(low64(a) & low64(b));
+                }
+                return null;
+            case Numbers.RSHIFT:
+                if (b.big == null && b.value >= 0) {
+                    return PyInt.of(a.big.shiftRight((int) Math.min(b.value, Integer.MAX_VALUE)));
+                }
+                return null;
+            case Numbers.LSHIFT:
+                if (b.big == null && b.value >= 0 && b.value < 1 << 20) {
+                    return PyInt.of(a.toBig().shiftLeft((int) b.value));
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /** Whether v is in [0, 2**64). */
+    private static boolean isUnsigned64(PyInt v) {
+        return v.big == null ? v.value >= 0 : v.big.signum() > 0 && v.big.bitLength() <= 64;
+    }
+
+    /** The low 64 bits of v's two's complement. */
+    private static long low64(PyInt v) {
+        return v.big == null ? v.value : v.big.longValue();
+    }
+
+    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    /** The int whose value is the 64 bits of r read unsigned. */
+    private static PyInt unsigned64(long r) {
+        return r >= 0 ? PyInt.of(r) : PyInt.of(BigInteger.valueOf(r).add(TWO_64));
     }
 
     private static PyObject binaryBig(int op, BigInteger x, BigInteger y) {

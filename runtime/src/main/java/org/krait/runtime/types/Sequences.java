@@ -144,17 +144,14 @@ final class Sequences {
     }
 
     /**
-     * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
-     * a product too large for an array is a MemoryError, as CPython's allocation failure.
-     */
-    /**
-     * The first {@code len} of {@code items} repeated {@code n} times: one item fills, more are
-     * copied by doubling what is already there (n copies of a short run, as in {@code [0] * n},
-     * would cost a call each).
+     * The first {@code len} of {@code items} repeated {@code n} times: a few copies of one item
+     * fill, more are copied by doubling what is already there (n copies of a short run, as in
+     * {@code [0] * n}, would cost a call each; and an element-wise fill of a large array pays
+     * G1's write barrier per element where arraycopy pays it once per range).
      */
     static PyObject[] repeat(PyObject[] items, int len, int n) {
         PyObject[] r = new PyObject[len * n];
-        if (len == 1) {
+        if (len == 1 && n <= 64) {
             java.util.Arrays.fill(r, items[0]);
             return r;
         }
@@ -165,6 +162,10 @@ final class Sequences {
         return r;
     }
 
+    /**
+     * The count of {@code seq * count} (sq_repeat): an index that fits 64 bits, 0 when negative;
+     * a product too large for an array is a MemoryError, as CPython's allocation failure.
+     */
     static int repeatCount(ThreadState ts, PyObject count, int len) {
         if (!(count instanceof org.krait.runtime.object.PyInt) && count.type().lookup("__index__") == null) {
             throw org.krait.runtime.exceptions.Errors.typeError("can't multiply sequence by non-int of type '"
