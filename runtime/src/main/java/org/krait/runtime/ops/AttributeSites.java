@@ -165,8 +165,7 @@ public final class AttributeSites {
      * (DesiredMethodLimit), so the later attribute sites of a big function would become calls.
      */
     private static Site entryFor(PyFunction fn, PyType t, String name, int site) {
-        Object[] a = fn.attrSites;
-        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        Site s = site(fn, site);
         while (s != null && s.type != t) {
             s = s.next;
         }
@@ -185,8 +184,7 @@ public final class AttributeSites {
      * the general path must answer (a missing name: module __getattr__ or AttributeError).
      */
     private static PyObject moduleAttr(PyFunction fn, PyModule m, String name, int site) {
-        Object[] a = fn.attrSites;
-        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        Site s = site(fn, site);
         ModuleEntry c = s != null && s.kind == MODULE && s.name == name ? s.module : null;
         PyDict d = m.dict;
         if (c != null && c.dict == d && c.version == d.version()) {
@@ -205,8 +203,7 @@ public final class AttributeSites {
         if (e < 0) {
             return null;
         }
-        Object[] a = fn.attrSites;
-        Site s = a != null && site < a.length ? (Site) a[site] : null;
+        Site s = site(fn, site);
         if (s == null || s.kind != MODULE || s.name != name) {
             s = new Site(name, PyModule.TYPE, MODULE, null);
             store(fn, site, s);
