@@ -17,6 +17,14 @@ public final class JarMain {
     }
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
+        java.util.OptionalInt relaunched = Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        runHere(args);
+    }
+
+    private static void runHere(String[] args) throws IOException, ReflectiveOperationException {
         Manifest mf;
         try (InputStream in = JarMain.class.getClassLoader().getResourceAsStream("META-INF/MANIFEST.MF")) {
             mf = new Manifest(in);
